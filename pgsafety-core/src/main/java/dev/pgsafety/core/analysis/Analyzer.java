@@ -1,0 +1,296 @@
+package dev.pgsafety.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.pgsafety.core.catalog.CatalogSnapshot;
+import dev.pgsafety.core.lexer.RawStatement;
+import dev.pgsafety.core.lexer.StatementSplitter;
+import dev.pgsafety.core.lexer.Token;
+import dev.pgsafety.core.model.AlterTableAction;
+import dev.pgsafety.core.model.QualifiedName;
+import dev.pgsafety.core.model.Statement;
+import dev.pgsafety.core.model.TableConstraint;
+import dev.pgsafety.core.parse.StatementParser;
+import dev.pgsafety.core.rules.RuleRegistry;
+import dev.pgsafety.core.rules.RuleRegistry.RegisteredRule;
+
+/**
+ * Runs every rule over the statements of a sequence of migrations, in order, carrying schema knowledge from
+ * one to the next. Never throws on any SQL input.
+ */
+public final class Analyzer {
+
+    static final String UNUSED_SUPPRESSION = "unused-suppression";
+    static final String SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
+    static final String UNPARSED = "unparsed-statement";
+
+    private final AnalysisOptions options;
+    private final List<RegisteredRule> rules;
+
+    public Analyzer(AnalysisOptions options) {
+        this(options, RuleRegistry.all());
+    }
+
+    public Analyzer(AnalysisOptions options, List<RegisteredRule> rules) {
+        this.options = options;
+        this.rules = List.copyOf(rules);
+        for (String id : options.severities().keySet()) {
+            if (RuleRegistry.byId(id).isEmpty()) {
+                throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration; "
+                        + "rule ids are listed in docs/rules/README.md");
+            }
+        }
+    }
+
+    public AnalysisResult analyze(List<MigrationSource> migrations, CatalogSnapshot catalog) {
+        SchemaState schema = new SchemaState();
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        List<AnalysisResult.AnalyzedMigration> analyzed = new ArrayList<>();
+        for (int i = 0; i < migrations.size(); i++) {
+            analyzed.add(analyzeMigration(migrations.get(i), i, schema, catalog, findings, suppressed));
+        }
+        return new AnalysisResult(findings, suppressed, analyzed);
+    }
+
+    public AnalysisResult analyze(List<MigrationSource> migrations) {
+        return analyze(migrations, CatalogSnapshot.NONE);
+    }
+
+    private AnalysisResult.AnalyzedMigration analyzeMigration(MigrationSource migration, int index, SchemaState schema,
+                                                              CatalogSnapshot catalog, List<Finding> findings,
+                                                              List<Finding> suppressedOut) {
+        StatementSplitter.SplitResult split = StatementSplitter.split(migration.sql());
+        List<SqlStatement> statements = new ArrayList<>();
+        List<Token> allComments = new ArrayList<>();
+        for (RawStatement raw : split.statements()) {
+            statements.add(parse(raw, migration.lineBase()));
+            allComments.addAll(raw.leadingComments());
+            raw.tokens().stream().filter(Token::isComment).forEach(allComments::add);
+        }
+        // Comments after the last statement can still hold file-wide suppressions.
+        allComments.addAll(trailingComments(migration.sql(), split.trailing()));
+
+        boolean transactional = switch (migration.mode()) {
+            case TRANSACTIONAL -> true;
+            case NON_TRANSACTIONAL -> false;
+            case AUTO -> statements.isEmpty()
+                    || !statements.stream().allMatch(s -> NonTransactional.refusedInTransaction(s.model(), options.pgMajor()));
+        };
+
+        List<Suppression> fileSuppressions = Suppression.parseAll(allComments, migration.lineBase()).stream()
+                .filter(Suppression::fileWide).toList();
+        List<Suppression> allSuppressions = new ArrayList<>(fileSuppressions);
+        TransactionState tx = new TransactionState(transactional);
+        String lockTimeout = null;
+        List<SqlStatement> earlier = new ArrayList<>();
+        List<Finding> migrationFindings = new ArrayList<>();
+
+        for (SqlStatement statement : statements) {
+            List<Suppression> local = Suppression.parseAll(statement.leadingComments(), migration.lineBase()).stream()
+                    .filter(s -> !s.fileWide()).toList();
+            allSuppressions.addAll(local);
+            List<SqlStatement> units = new ArrayList<>();
+            units.add(statement);
+            if (statement.model() instanceof Statement.DoBlock doBlock && doBlock.language().equals("plpgsql")
+                    && doBlock.bodyOffset() >= 0) {
+                int[] pos = Positions.advance(statement.text(), doBlock.bodyOffset(), statement.line(), statement.column());
+                units.addAll(DoBlockStatements.extract(doBlock.body(), pos[0], pos[1]));
+            }
+            for (SqlStatement unit : units) {
+                List<Suppression> unitSuppressions = unit == statement ? local : concat(local,
+                        Suppression.parseAll(unit.leadingComments(), migration.lineBase()));
+                if (unit != statement) {
+                    allSuppressions.addAll(unitSuppressions.subList(local.size(), unitSuppressions.size()));
+                }
+                StatementContext context = new StatementContext(unit, migration, index, List.copyOf(earlier), schema, tx,
+                        options, catalog, lockTimeout);
+                for (RegisteredRule rule : rules) {
+                    runRule(rule, context, unitSuppressions, fileSuppressions, migrationFindings, suppressedOut);
+                }
+                lockTimeout = afterStatement(unit.model(), context, schema, tx, index, lockTimeout);
+                earlier.add(unit);
+            }
+            tx.statementCommitted();
+        }
+        reportSuppressionProblems(migration, allSuppressions, migrationFindings);
+        migrationFindings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        findings.addAll(migrationFindings);
+        return new AnalysisResult.AnalyzedMigration(migration, transactional, statements);
+    }
+
+    /** Comment tokens of the text after the last statement, with lines as in the whole input. */
+    private static List<Token> trailingComments(String sql, String trailing) {
+        if (trailing.isEmpty()) {
+            return List.of();
+        }
+        int[] start = Positions.advance(sql, sql.length() - trailing.length(), 1, 1);
+        List<Token> out = new ArrayList<>();
+        for (Token t : dev.pgsafety.core.lexer.Lexer.tokenize(trailing)) {
+            if (t.isComment()) {
+                int line = start[0] + t.line() - 1;
+                int column = t.line() == 1 ? start[1] + t.column() - 1 : t.column();
+                out.add(new Token(t.kind(), t.text(), t.start(), t.end(), line, column, t.terminated()));
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static SqlStatement parse(RawStatement raw, int lineBase) {
+        Statement model = StatementParser.parse(raw.significantTokens(), raw.text(), raw.start());
+        return new SqlStatement(model, raw.text(), raw.line() + lineBase - 1, raw.column(), raw.leadingComments(), false);
+    }
+
+    private void runRule(RegisteredRule rule, StatementContext context, List<Suppression> local,
+                         List<Suppression> fileWide, List<Finding> out, List<Finding> suppressedOut) {
+        Severity configured = options.severities().getOrDefault(rule.id(), rule.info().severity());
+        if (rule.id().equals(UNPARSED) && options.strict()) {
+            configured = Severity.ERROR;
+        }
+        if (configured == Severity.OFF) {
+            return;
+        }
+        final Severity base = configured;
+        SqlStatement sql = context.sql();
+        rule.rule().check(context, (table, message, fix) -> {
+            Severity severity = base;
+            String why = message;
+            if (rule.info().sizeSensitive() && severity == Severity.ERROR && table != null) {
+                var facts = context.tableFacts(table);
+                if (facts.isPresent() && options.smallTable().isSmall(facts.get().estimatedRows(), facts.get().totalBytes())) {
+                    severity = Severity.WARNING;
+                    why = message + " (Warning only: " + table.sql() + " is small, about "
+                            + facts.get().estimatedRows() + " rows.)";
+                }
+            }
+            Finding finding = new Finding(rule.id(), severity, context.migration().name(), sql.line(), sql.column(),
+                    sql.text(), why, fix, Suppression.lineFor(rule.id()));
+            Suppression by = find(local, rule.id());
+            if (by == null) {
+                by = find(fileWide, rule.id());
+            }
+            if (by != null) {
+                by.markUsed();
+                suppressedOut.add(finding);
+            } else {
+                out.add(finding);
+            }
+        });
+    }
+
+    private static Suppression find(List<Suppression> suppressions, String rule) {
+        for (Suppression s : suppressions) {
+            if (s.covers(rule)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private String afterStatement(Statement model, StatementContext context, SchemaState schema, TransactionState tx,
+                                  int index, String lockTimeout) {
+        if (model instanceof Statement.TransactionControl tc && !tx.migrationTransactional()) {
+            switch (tc.kind()) {
+                case BEGIN -> tx.beginExplicit();
+                case COMMIT, ROLLBACK, PREPARE_TRANSACTION -> tx.endExplicit();
+                default -> {
+                }
+            }
+        }
+        String start = firstLine(context.sql().text());
+        for (QualifiedName table : Locks.accessExclusiveTables(model, schema)) {
+            if (context.isExistingTable(table)) {
+                tx.tookAccessExclusive(table, start);
+            }
+        }
+        if (model instanceof Statement.AlterTable at) {
+            for (AlterTableAction action : at.actions()) {
+                if (action instanceof AlterTableAction.AddConstraint ac && ac.constraint().notValid()) {
+                    tx.addedNotValidConstraint(at.table(), constraintName(at.table(), ac.constraint()));
+                }
+            }
+        }
+        if (model instanceof Statement.SetVariable set && set.name().equals("lock_timeout")) {
+            lockTimeout = set.value();
+        } else if (model instanceof Statement.ResetVariable reset
+                && (reset.name().equals("lock_timeout") || reset.name().equals("all"))) {
+            lockTimeout = null;
+        }
+        schema.apply(model, index);
+        return lockTimeout;
+    }
+
+    /** The constraint's name as PostgreSQL will know it. */
+    public static String constraintName(QualifiedName table, TableConstraint constraint) {
+        if (constraint.name() != null) {
+            return constraint.name();
+        }
+        if (constraint instanceof TableConstraint.ForeignKey fk) {
+            return ConstraintNames.foreignKey(table.name(), fk.columns());
+        }
+        if (constraint instanceof TableConstraint.Check check) {
+            return ConstraintNames.check(table.name(), SchemaState.notNullCheckColumn(check.expression()).orElse(null));
+        }
+        if (constraint instanceof TableConstraint.NotNull nn) {
+            return ConstraintNames.notNull(table.name(), nn.column());
+        }
+        if (constraint instanceof TableConstraint.Unique u) {
+            return u.primaryKey() ? ConstraintNames.primaryKey(table.name()) : ConstraintNames.unique(table.name(), u.columns());
+        }
+        return table.name() + "_excl";
+    }
+
+    private void reportSuppressionProblems(MigrationSource migration, List<Suppression> suppressions, List<Finding> out) {
+        for (Suppression s : suppressions) {
+            String comment = (s.fileWide() ? "-- pgsafety:allow-file " : "-- pgsafety:allow ") + String.join(", ", s.rules());
+            if (!s.hasReason()) {
+                Severity severity = options.severities().getOrDefault(SUPPRESSION_WITHOUT_REASON, Severity.ERROR);
+                if (severity != Severity.OFF) {
+                    out.add(new Finding(SUPPRESSION_WITHOUT_REASON, severity, migration.name(), s.line(), s.column(),
+                            comment, "This suppression has no reason, so it suppresses nothing. Say why the statement is "
+                            + "safe here, so the next reader knows what was checked.",
+                            comment + " reason: <why this is safe here>", ""));
+                }
+                continue;
+            }
+            if (s.used()) {
+                continue;
+            }
+            Severity severity = options.severities().getOrDefault(UNUSED_SUPPRESSION, Severity.WARNING);
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            List<String> unknown = s.rules().stream().filter(r -> RuleRegistry.byId(r).isEmpty()).toList();
+            String message = unknown.isEmpty()
+                    ? "This suppression suppresses nothing: " + (s.fileWide() ? "no statement in the file" : "the statement after it")
+                      + " triggers " + String.join(", ", s.rules()) + ". Remove it, so it cannot hide a future problem."
+                    : "This suppression names unknown rule id(s) " + String.join(", ", unknown)
+                      + "; rule ids are listed in docs/rules/README.md.";
+            out.add(new Finding(UNUSED_SUPPRESSION, severity, migration.name(), s.line(), s.column(), comment, message, "",
+                    ""));
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line.strip();
+    }
+
+    /** Exposed for configuration checks: every id a severity may be given for. */
+    public static Map<String, Severity> defaultSeverities() {
+        Map<String, Severity> out = new java.util.TreeMap<>();
+        for (RegisteredRule r : RuleRegistry.all()) {
+            out.put(r.id(), r.info().severity());
+        }
+        return out;
+    }
+}

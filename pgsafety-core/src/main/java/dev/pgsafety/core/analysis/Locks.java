@@ -1,0 +1,71 @@
+package dev.pgsafety.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.pgsafety.core.model.AlterTableAction;
+import dev.pgsafety.core.model.QualifiedName;
+import dev.pgsafety.core.model.Statement;
+import dev.pgsafety.core.model.TableConstraint;
+
+/** Which statements take ACCESS EXCLUSIVE on which tables (PostgreSQL docs, "Explicit Locking", per command). */
+public final class Locks {
+
+    private Locks() {
+    }
+
+    /** Tables on which the statement takes ACCESS EXCLUSIVE (blocking every read and write until commit). */
+    public static List<QualifiedName> accessExclusiveTables(Statement statement, SchemaState schema) {
+        List<QualifiedName> out = new ArrayList<>();
+        if (statement instanceof Statement.AlterTable at) {
+            if (at.actions().stream().anyMatch(Locks::takesAccessExclusive)) {
+                out.add(at.table());
+            }
+            for (AlterTableAction a : at.actions()) {
+                if (a instanceof AlterTableAction.AttachPartition ap) {
+                    out.add(ap.partition());
+                }
+            }
+        } else if (statement instanceof Statement.DropTable dt) {
+            out.addAll(dt.tables());
+        } else if (statement instanceof Statement.Truncate tr) {
+            out.addAll(tr.tables());
+        } else if (statement instanceof Statement.LockTable lt && lt.mode().equals("access exclusive")) {
+            out.addAll(lt.tables());
+        } else if (statement instanceof Statement.Vacuum v && v.full()) {
+            out.addAll(v.tables());
+        } else if (statement instanceof Statement.Cluster cl && cl.table() != null) {
+            out.add(cl.table());
+        } else if (statement instanceof Statement.RefreshMaterializedView rm && !rm.concurrently()) {
+            out.add(rm.view());
+        } else if (statement instanceof Statement.DropIndex di && !di.concurrently()) {
+            for (QualifiedName index : di.indexes()) {
+                schema.indexTable(index).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** ALTER TABLE subcommands that take ACCESS EXCLUSIVE; the rest take weaker locks. */
+    public static boolean takesAccessExclusive(AlterTableAction action) {
+        if (action instanceof AlterTableAction.ValidateConstraint
+                || action instanceof AlterTableAction.DisableTrigger
+                || action instanceof AlterTableAction.AttachPartition) {
+            return false;
+        }
+        if (action instanceof AlterTableAction.DetachPartition dp) {
+            return !dp.concurrently();
+        }
+        if (action instanceof AlterTableAction.AddConstraint ac) {
+            // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both tables
+            return !(ac.constraint() instanceof TableConstraint.ForeignKey);
+        }
+        if (action instanceof AlterTableAction.OtherAction other) {
+            String w = other.words();
+            return !(w.startsWith("enable") || w.startsWith("disable") || w.startsWith("cluster on")
+                    || w.startsWith("set without") || w.equals("set") || w.startsWith("alter column set")
+                    || w.startsWith("alter column reset"));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.pgsafety.core.model;
+
+import java.util.Set;
+
+/** PostgreSQL's reserved key words: an identifier spelled like one must be quoted in generated SQL. */
+final class Keywords {
+
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast",
+            "check", "collate", "column", "constraint", "create", "current_catalog", "current_date", "current_role",
+            "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
+            "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
+            "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not",
+            "null", "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning", "select",
+            "session_user", "some", "symmetric", "system_user", "table", "then", "to", "trailing", "true", "union",
+            "unique", "user", "using", "variadic", "when", "where", "window", "with",
+            // reserved as type or function names, still need quoting as plain column names in some positions
+            "authorization", "binary", "collation", "concurrently", "cross", "current_schema", "freeze", "full",
+            "ilike", "inner", "is", "isnull", "join", "left", "like", "natural", "notnull", "outer", "overlaps",
+            "right", "similar", "tablesample", "verbose");
+
+    private Keywords() {
+    }
+
+    static boolean isReserved(String lowerWord) {
+        return RESERVED.contains(lowerWord);
+    }
+}

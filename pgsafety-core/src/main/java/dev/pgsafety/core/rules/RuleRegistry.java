@@ -1,0 +1,51 @@
+package dev.pgsafety.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every rule, in catalogue order. A new rule is added here, with its doc page and fixtures. */
+public final class RuleRegistry {
+
+    private static final List<RegisteredRule> ALL = register(
+            new CreateIndexNotConcurrent(),
+            new UnparsedStatement(),
+            new UnusedSuppression(),
+            new SuppressionWithoutReason());
+
+    private static final Map<String, RegisteredRule> BY_ID =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(RegisteredRule::id, Function.identity()));
+
+    private RuleRegistry() {
+    }
+
+    public static List<RegisteredRule> all() {
+        return ALL;
+    }
+
+    public static Optional<RegisteredRule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    private static List<RegisteredRule> register(Rule... rules) {
+        List<RegisteredRule> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+            if (info == null) {
+                throw new IllegalStateException(rule.getClass() + " has no @RuleInfo");
+            }
+            out.add(new RegisteredRule(info, rule));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A rule with its catalogue entry. */
+    public record RegisteredRule(RuleInfo info, Rule rule) {
+        public String id() {
+            return info.id();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+-- fixture: strict
+-- expect: unparsed-statement error
+ALTER TABLE orders FROBNICATE COLUMN x;
