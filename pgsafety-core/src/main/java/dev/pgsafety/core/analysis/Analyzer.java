@@ -86,6 +86,7 @@ public final class Analyzer {
         TransactionState tx = new TransactionState(transactional);
         String lockTimeout = null;
         List<SqlStatement> earlier = new ArrayList<>();
+        List<SqlStatement> earlierView = java.util.Collections.unmodifiableList(earlier);
         List<Finding> migrationFindings = new ArrayList<>();
 
         for (SqlStatement statement : statements) {
@@ -105,7 +106,8 @@ public final class Analyzer {
                 if (unit != statement) {
                     allSuppressions.addAll(unitSuppressions.subList(local.size(), unitSuppressions.size()));
                 }
-                StatementContext context = new StatementContext(unit, migration, index, List.copyOf(earlier), schema, tx,
+                // A read-only view, not a copy: copying per statement made long scripts quadratic.
+                StatementContext context = new StatementContext(unit, migration, index, earlierView, schema, tx,
                         options, catalog, lockTimeout);
                 for (RegisteredRule rule : rules) {
                     runRule(rule, context, unitSuppressions, fileSuppressions, migrationFindings, suppressedOut);
