@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 import dev.pgsafety.cli.UsageException;
 import dev.pgsafety.core.analysis.AnalysisOptions;
@@ -19,6 +18,7 @@ import dev.pgsafety.core.analysis.Analyzer;
 import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.config.ConfigException;
 import dev.pgsafety.core.config.LintSettings;
+import dev.pgsafety.core.config.RuntimeSettings;
 
 /** {@code pgsafety lint}: static analysis of migration files for CI. */
 public final class LintCommand {
@@ -75,7 +75,7 @@ public final class LintCommand {
             try {
                 for (String prefix : CONFIG_PREFIXES) {
                     // Runtime settings (timeouts, retries) are valid in these files but do not affect lint.
-                    options = LintSettings.apply(options, values, prefix, a.config().toString(), RUNTIME_KEYS);
+                    options = LintSettings.apply(options, values, prefix, a.config().toString(), RuntimeSettings.KEYS);
                 }
             } catch (ConfigException e) {
                 throw new UsageException(e.getMessage());
@@ -89,10 +89,6 @@ public final class LintCommand {
         }
         return options;
     }
-
-    /** Keys of the runtime part of the configuration, accepted and ignored by lint. */
-    static final Set<String> RUNTIME_KEYS = Set.of("mode", "lockTimeout", "statementTimeout", "concurrentLockTimeout",
-            "concurrentStatementTimeout", "retries", "retryMaxTime", "retryBackoff", "retryMaxBackoff");
 
     private static boolean useColor() {
         return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));

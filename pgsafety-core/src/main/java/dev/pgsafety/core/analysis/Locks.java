@@ -46,6 +46,61 @@ public final class Locks {
         return out;
     }
 
+    /** Every relation the statement locks in some mode: where to look for blockers when it times out. */
+    public static List<QualifiedName> lockedRelations(Statement statement) {
+        List<QualifiedName> out = new ArrayList<>();
+        if (statement instanceof Statement.AlterTable at) {
+            out.add(at.table());
+            for (AlterTableAction a : at.actions()) {
+                if (a instanceof AlterTableAction.AddConstraint ac && ac.constraint() instanceof TableConstraint.ForeignKey fk) {
+                    out.add(fk.referencedTable());
+                } else if (a instanceof AlterTableAction.AddColumn col) {
+                    col.column().references().ifPresent(r -> out.add(r.table()));
+                } else if (a instanceof AlterTableAction.AttachPartition ap) {
+                    out.add(ap.partition());
+                } else if (a instanceof AlterTableAction.DetachPartition dp) {
+                    out.add(dp.partition());
+                }
+            }
+        } else if (statement instanceof Statement.CreateTable ct) {
+            // Foreign keys of a new table lock the tables they reference.
+            ct.columns().forEach(c -> c.references().ifPresent(r -> out.add(r.table())));
+            ct.constraints().stream().filter(c -> c instanceof TableConstraint.ForeignKey)
+                    .forEach(c -> out.add(((TableConstraint.ForeignKey) c).referencedTable()));
+            if (ct.partitionOf() != null) {
+                out.add(ct.partitionOf());
+            }
+        } else if (statement instanceof Statement.CreateIndex ci) {
+            out.add(ci.table());
+        } else if (statement instanceof Statement.DropIndex di) {
+            out.addAll(di.indexes());
+        } else if (statement instanceof Statement.DropTable dt) {
+            out.addAll(dt.tables());
+        } else if (statement instanceof Statement.Truncate tr) {
+            out.addAll(tr.tables());
+        } else if (statement instanceof Statement.LockTable lt) {
+            out.addAll(lt.tables());
+        } else if (statement instanceof Statement.Vacuum v) {
+            out.addAll(v.tables());
+        } else if (statement instanceof Statement.Cluster cl && cl.table() != null) {
+            out.add(cl.table());
+        } else if (statement instanceof Statement.Reindex ri && ri.name() != null
+                && (ri.target().equals("index") || ri.target().equals("table"))) {
+            out.add(ri.name());
+        } else if (statement instanceof Statement.RefreshMaterializedView rm) {
+            out.add(rm.view());
+        } else if (statement instanceof Statement.Update up) {
+            out.add(up.table());
+        } else if (statement instanceof Statement.Delete de) {
+            out.add(de.table());
+        } else if (statement instanceof Statement.Insert in) {
+            out.add(in.table());
+        } else if (statement instanceof Statement.CreateTrigger tr) {
+            out.add(tr.table());
+        }
+        return out;
+    }
+
     /** ALTER TABLE subcommands that take ACCESS EXCLUSIVE; the rest take weaker locks. */
     public static boolean takesAccessExclusive(AlterTableAction action) {
         if (action instanceof AlterTableAction.ValidateConstraint
