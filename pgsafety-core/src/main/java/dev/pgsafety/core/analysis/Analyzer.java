@@ -273,7 +273,7 @@ public final class Analyzer {
             List<String> unknown = s.rules().stream().filter(r -> RuleRegistry.byId(r).isEmpty()).toList();
             String message = unknown.isEmpty()
                     ? "This suppression suppresses nothing: " + (s.fileWide() ? "no statement in the file" : "the statement after it")
-                      + " triggers " + String.join(", ", s.rules()) + ". Remove it, so it cannot hide a future problem."
+                      + " does not trigger " + String.join(", ", s.rules()) + ". Remove it, so it cannot hide a future problem."
                     : "This suppression names unknown rule id(s) " + String.join(", ", unknown)
                       + "; rule ids are listed in docs/rules/README.md.";
             out.add(new Finding(UNUSED_SUPPRESSION, severity, migration.name(), s.line(), s.column(), comment, message, "",

@@ -20,7 +20,7 @@ public final class TableState {
     private final Map<String, TypeName> columns = new LinkedHashMap<>();
     private final Set<String> notNullColumns = new HashSet<>();
     private final Map<String, ConstraintState> constraints = new HashMap<>();
-    private final Set<String> primaryKey = new HashSet<>();
+    private final Set<String> primaryKey = new java.util.LinkedHashSet<>();
 
     TableState(QualifiedName name, int createdInMigration) {
         this.name = name;
@@ -52,8 +52,9 @@ public final class TableState {
         return notNullColumns.contains(column);
     }
 
-    public Set<String> primaryKey() {
-        return Set.copyOf(primaryKey);
+    /** Primary-key columns in key order. */
+    public java.util.List<String> primaryKey() {
+        return java.util.List.copyOf(primaryKey);
     }
 
     public Optional<ConstraintState> constraint(String constraintName) {

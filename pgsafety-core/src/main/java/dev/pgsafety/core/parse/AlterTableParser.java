@@ -72,6 +72,11 @@ final class AlterTableParser {
         if (c.acceptKeyword("drop")) {
             return drop(c);
         }
+        if (c.isKeywords("alter", "constraint")) {
+            int from = c.position();
+            c.skipToCommaOrEnd();
+            return new AlterTableAction.OtherAction(c.textOf(from, from + 2).lowerText());
+        }
         if (c.acceptKeyword("alter")) {
             return alterColumn(c);
         }

@@ -123,9 +123,11 @@ record RuleFixture(String name, List<Path> files) {
         return out;
     }
 
+    /** The statement whose text spans the line (a finding inside a DO body), else the next one (a comment's). */
     private static int statementLineFor(Path file, int line) throws IOException {
         for (RawStatement s : StatementSplitter.split(read(file)).statements()) {
-            if (s.line() >= line) {
+            int lastLine = s.line() + (int) s.text().chars().filter(ch -> ch == '\n').count();
+            if (s.line() >= line || lastLine >= line) {
                 return s.line();
             }
         }
