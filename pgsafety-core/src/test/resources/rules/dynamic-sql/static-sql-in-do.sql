@@ -1,0 +1,18 @@
+-- Static SQL inside a DO body is analyzed like top-level SQL, and reported at its own line.
+-- expect: create-index-not-concurrent
+DO $$ BEGIN CREATE INDEX orders_note_idx ON orders (note); END $$;
+
+-- Inside IF ... THEN; the CREATE INDEX is on line 11, so the harness counts the finding for the SELECT below
+-- (the first statement starting at or after line 11), not for the DO on line 7.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_idx') THEN
+        RAISE NOTICE 'creating orders_total_idx';
+        CREATE INDEX orders_total_idx ON orders (total);
+    END IF;
+END $$;
+-- expect: create-index-not-concurrent
+SELECT 1;
+
+-- A table created in the same DO block is new, as at top level
+DO $$ BEGIN CREATE TABLE tags (id bigint PRIMARY KEY, label text); CREATE INDEX tags_label_idx ON tags (label); END $$;
