@@ -13,8 +13,9 @@ end $body$;
 -- expect: dynamic-sql
 DO $$ BEGIN EXECUTE 'SET LOCAL lock_timeout = ''2s'''; EXECUTE 'ANALYZE orders'; END $$;
 
--- A loop over partitions. A finding inside a multi-line DO body carries the line of the EXECUTE (line 23);
--- the fixture harness counts it for the first statement that starts at or after that line, the SELECT below.
+-- A loop over partitions. The finding carries the line of the EXECUTE inside the body; the fixture harness
+-- counts it for the DO statement that spans that line.
+-- expect: dynamic-sql
 DO $$
 DECLARE
     r record;
@@ -24,5 +25,4 @@ BEGIN
     END LOOP;
 END
 $$;
--- expect: dynamic-sql
 SELECT 1;
