@@ -57,6 +57,13 @@ public final class SchemaState {
             alterTable(at);
         } else if (statement instanceof Statement.DropTable dt) {
             dt.tables().forEach(t -> tables.remove(t.name()));
+        } else if (statement instanceof Statement.CreateView cv && cv.materialized()) {
+            // A materialized view is stored like a table: REFRESH and indexes on it lock it the same way.
+            TableState view = new TableState(cv.name(), migration);
+            if (cv.withData()) {
+                view.markHasRows();
+            }
+            tables.put(cv.name().name(), view);
         } else if (statement instanceof Statement.CreateIndex ci && ci.name() != null) {
             indexTables.put(ci.name(), ci.table());
         } else if (statement instanceof Statement.DropIndex di) {

@@ -61,6 +61,11 @@ public final class TableState {
         return Optional.ofNullable(constraints.get(constraintName));
     }
 
+    /** The constraints known on the table, in no particular order (a copy). */
+    public java.util.List<ConstraintState> constraints() {
+        return java.util.List.copyOf(constraints.values());
+    }
+
     /** A validated {@code CHECK (column IS NOT NULL)} exists, which lets SET NOT NULL skip its scan (PG 12+). */
     public boolean hasValidatedNotNullCheck(String column) {
         return constraints.values().stream().anyMatch(c -> c.validated() && column.equals(c.notNullColumn()));

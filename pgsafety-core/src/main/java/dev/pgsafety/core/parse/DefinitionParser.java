@@ -16,10 +16,14 @@ final class DefinitionParser {
     private DefinitionParser() {
     }
 
-    /** True when the cursor is at the start of a table constraint (possibly named). */
+    /**
+     * True when the cursor is at the start of a table constraint (possibly named). NOT is reserved, so no column
+     * can start with it: {@code NOT NULL col} is PG 18's unnamed not-null table constraint.
+     */
     static boolean atTableConstraint(TokenCursor c) {
         return c.isKeyword("constraint") || c.isKeyword("check") || c.isKeyword("unique")
-                || c.isKeywords("primary", "key") || c.isKeywords("foreign", "key") || c.isKeyword("exclude");
+                || c.isKeywords("primary", "key") || c.isKeywords("foreign", "key") || c.isKeyword("exclude")
+                || c.isKeywords("not", "null");
     }
 
     static ColumnDef column(TokenCursor c) {

@@ -1,0 +1,1 @@
+ALTER TABLE measurements_2021 VALIDATE CONSTRAINT measurements_2021_bound;

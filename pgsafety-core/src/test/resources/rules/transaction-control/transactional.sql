@@ -1,0 +1,4 @@
+-- fixture: transactional
+-- Liquibase runInTransaction="true"
+-- expect: transaction-control
+COMMIT;
