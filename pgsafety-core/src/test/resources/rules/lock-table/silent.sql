@@ -1,0 +1,6 @@
+-- A table created earlier in the same migration is not in use yet.
+CREATE TABLE staging (id bigint PRIMARY KEY);
+LOCK TABLE staging IN ACCESS EXCLUSIVE MODE;
+-- Look-alike text; row locks are not table locks
+SELECT 'LOCK TABLE orders';
+SELECT id FROM orders WHERE id = 1 FOR UPDATE;
