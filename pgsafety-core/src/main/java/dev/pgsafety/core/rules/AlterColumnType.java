@@ -30,13 +30,13 @@ public final class AlterColumnType implements Rule {
             }
             String c = ColumnFixes.ident(act.column());
             Optional<TypeName> old = ColumnFixes.currentType(context, table, act.column());
-            if (!act.using().isEmpty()) {
+            if (act.using() != null && !act.using().isEmpty()) {
                 reasons.add(c + " to " + act.type().text() + " USING " + act.using().text()
                         + " (USING computes every row anew)");
             } else if (old.isEmpty()) {
                 unknown = true;
-                reasons.add(c + " to " + act.type().text() + " (its current type is unknown to pgsafety: no earlier"
-                        + " migration declares it and there is no database connection)");
+                reasons.add(c + " to " + act.type().text() + " (its current type is unknown: no earlier migration declares"
+                        + " it, and no database connection tells it)");
             } else if (binaryCoercible(old.get(), act.type())) {
                 continue;
             } else {
@@ -114,7 +114,7 @@ public final class AlterColumnType implements Rule {
         String type = act.type().text();
         String convertRow;
         String convertTable;
-        if (act.using().isEmpty()) {
+        if (act.using() == null || act.using().isEmpty()) {
             convertRow = "NEW." + c + "::" + type;
             convertTable = c + "::" + type;
         } else {
