@@ -8,3 +8,6 @@ ALTER TABLE orders DISABLE RULE orders_rule;
 ALTER TABLE orders DISABLE ROW LEVEL SECURITY;
 -- Look-alike text
 SELECT 'ALTER TABLE orders DISABLE TRIGGER ALL';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$ALTER TABLE orders DISABLE TRIGGER ALL$x$;
+DO $$ BEGIN RAISE NOTICE 'ALTER TABLE orders DISABLE TRIGGER ALL;'; END $$;

@@ -5,3 +5,6 @@ ALTER TABLE drafts DROP COLUMN tmp;
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_note_check;
 ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;
 SELECT 'ALTER TABLE orders DROP COLUMN note';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$ALTER TABLE orders DROP COLUMN note$x$;
+DO $$ BEGIN RAISE NOTICE 'ALTER TABLE orders DROP COLUMN note;'; END $$;

@@ -7,3 +7,6 @@ DROP TABLE IF EXISTS ids;
 DROP VIEW IF EXISTS orders_summary;
 DROP SEQUENCE IF EXISTS orders_legacy_seq;
 SELECT 'DROP TABLE orders';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$DROP TABLE orders$x$;
+DO $$ BEGIN RAISE NOTICE 'DROP TABLE orders;'; END $$;

@@ -5,3 +5,6 @@ ALTER TABLE drafts RENAME TO draft_documents;
 ALTER INDEX orders_note_idx RENAME TO orders_remark_idx;
 ALTER SEQUENCE orders_id_seq RENAME TO purchases_id_seq;
 SELECT 'ALTER TABLE orders RENAME TO purchases';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$ALTER TABLE orders RENAME TO purchases$x$;
+DO $$ BEGIN RAISE NOTICE 'ALTER TABLE orders RENAME TO purchases;'; END $$;

@@ -11,3 +11,6 @@ SELECT relname FROM pg_catalog.pg_class WHERE relname = 'orders';
 INSERT INTO orders_snapshot (relname) SELECT relname FROM pg_catalog.pg_class;
 -- Look-alike text
 SELECT 'UPDATE pg_catalog.pg_index SET indisvalid = true';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$UPDATE pg_catalog.pg_class SET relname = x$x$;
+DO $$ BEGIN RAISE NOTICE 'UPDATE pg_catalog.pg_class SET relname = x;'; END $$;

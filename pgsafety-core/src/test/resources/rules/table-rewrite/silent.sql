@@ -16,3 +16,6 @@ CLUSTER staging USING staging_pkey;
 ALTER TABLE staging SET UNLOGGED;
 -- Look-alike text
 SELECT 'VACUUM FULL orders', 'CLUSTER orders';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$VACUUM FULL orders$x$;
+DO $$ BEGIN RAISE NOTICE 'VACUUM FULL orders;'; END $$;

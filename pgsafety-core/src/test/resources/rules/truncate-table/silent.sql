@@ -6,3 +6,6 @@ CREATE TEMP TABLE ids (id bigint);
 TRUNCATE TABLE ids;
 -- Look-alike text
 SELECT 'TRUNCATE orders';
+-- Dollar-quoted look-alikes; a DO block that only mentions it
+SELECT $x$TRUNCATE orders$x$;
+DO $$ BEGIN RAISE NOTICE 'TRUNCATE orders;'; END $$;
