@@ -2,8 +2,10 @@ package dev.pgsafety.core.parse;
 
 import java.util.List;
 
+import dev.pgsafety.core.lexer.Lexer;
 import dev.pgsafety.core.lexer.Token;
 import dev.pgsafety.core.model.Statement;
+import dev.pgsafety.core.model.TypeName;
 
 /**
  * Turns the significant tokens of one statement into the typed model. Never throws: a statement of a
@@ -30,6 +32,27 @@ public final class StatementParser {
         } catch (RuntimeException e) {
             // A parser bug must not take the analysis down; the statement is reported, not dropped.
             return new Statement.Unparsed(family, "internal parser error: " + e);
+        }
+    }
+
+    /**
+     * Reads a type name written on its own, as the catalog's {@code format_type()} spells it
+     * ({@code character varying(20)}, {@code numeric(10,2)}, {@code timestamp(3) with time zone},
+     * {@code integer[]}), into the same canonical form column definitions get. Never throws.
+     *
+     * @return the type, or null when the text is not one type name
+     */
+    public static TypeName parseType(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            List<Token> tokens = Lexer.tokenize(text).stream().filter(Token::isSignificant).toList();
+            TokenCursor c = new TokenCursor(tokens, text, 0);
+            TypeName type = TypeNameParser.parse(c);
+            return c.atEnd() ? type : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -133,7 +133,8 @@ final class UtilityParser {
         boolean full = false;
         if (c.isPunct('(')) {
             String options = c.parenthesized().lowerText();
-            full = options.matches("(.*[ ,])?full( (true|on|1))?([ ,].*)?");
+            // FULL, FULL TRUE/ON/1, but not FULL FALSE/OFF/0 (the options' folded text separates tokens by spaces)
+            full = options.matches("(.*[ ,])?full( (true|on|1|'true'|'on'|'1'))?( ,.*)?");
         } else {
             while (c.acceptAnyKeyword("full", "freeze", "verbose", "analyze", "analyse") != null) {
                 full |= c.textOf(c.position() - 1, c.position()).lowerText().equals("full");

@@ -1,0 +1,1 @@
+CREATE TABLE invoices (id bigint PRIMARY KEY, net numeric NOT NULL, tax numeric NOT NULL);

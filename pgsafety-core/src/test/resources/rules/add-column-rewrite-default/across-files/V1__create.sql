@@ -1,0 +1,1 @@
+CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint NOT NULL);

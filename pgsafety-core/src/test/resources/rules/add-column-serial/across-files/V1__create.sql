@@ -1,0 +1,1 @@
+CREATE TABLE shipments (code text NOT NULL);

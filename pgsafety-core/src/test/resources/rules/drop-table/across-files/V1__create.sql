@@ -1,0 +1,1 @@
+CREATE TABLE import_batch (id bigint PRIMARY KEY, payload text);

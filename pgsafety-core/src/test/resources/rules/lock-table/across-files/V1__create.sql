@@ -1,0 +1,1 @@
+CREATE TABLE job_queue (id bigint PRIMARY KEY, payload text);

@@ -1,0 +1,1 @@
+CREATE TABLE drafts (id bigint PRIMARY KEY, body text NOT NULL);

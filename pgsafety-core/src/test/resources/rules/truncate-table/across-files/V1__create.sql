@@ -1,0 +1,1 @@
+CREATE TABLE staging_orders (id bigint PRIMARY KEY, payload text);
