@@ -4,6 +4,7 @@ DROP TABLE orders_archive;
 
 -- Several tables in one statement give one finding
 -- expect: drop-table
+-- expect: multiple-exclusive-locks
 drop table if exists app."Old Orders", legacy_orders cascade;
 
 -- A table created in this migration next to one that was not

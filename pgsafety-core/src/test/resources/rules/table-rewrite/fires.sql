@@ -5,6 +5,7 @@
 VACUUM FULL orders;
 
 -- expect: table-rewrite
+-- expect: multiple-exclusive-locks
 vacuum (analyze, full) app."Orders", audit_log;
 
 -- expect: table-rewrite

@@ -3,6 +3,7 @@
 TRUNCATE orders;
 
 -- expect: truncate-table
+-- expect: multiple-exclusive-locks
 truncate table only app."Orders", audit_log restart identity cascade;
 
 -- expect: truncate-table

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param pendingRun    the migrations are about to run (runtime pre-flight), not a static lint of history: a
  *                      table created by an earlier migration of the run that is still empty counts as new
  * @param smallTable    below these sizes a table counts as small (rules marked size-sensitive drop to warnings)
+ * @param autoTransactionRule for {@link TransactionMode#AUTO}: which statements make the tool run a script outside a
+ *                      transaction (all of them must be such); PostgreSQL's own list by default, Flyway's parser for Flyway
  */
 public record AnalysisOptions(int pgMajor, Map<String, Severity> severities, boolean strict, boolean pendingRun,
-                              SmallTableThreshold smallTable) {
+                              SmallTableThreshold smallTable, AutoTransactionRule autoTransactionRule) {
 
     public static final int NEWEST_MAJOR = 18;
     public static final int OLDEST_MAJOR = 11;
@@ -28,27 +30,38 @@ public record AnalysisOptions(int pgMajor, Map<String, Severity> severities, boo
 
     /** Static lint defaults: newest major, catalogue severities. */
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(NEWEST_MAJOR, Map.of(), false, false, SmallTableThreshold.DEFAULT);
+        return new AnalysisOptions(NEWEST_MAJOR, Map.of(), false, false, SmallTableThreshold.DEFAULT,
+                NonTransactional::refusedInTransaction);
     }
 
     public AnalysisOptions withPgMajor(int major) {
-        return new AnalysisOptions(major, severities, strict, pendingRun, smallTable);
+        return new AnalysisOptions(major, severities, strict, pendingRun, smallTable, autoTransactionRule);
     }
 
     public AnalysisOptions withSeverities(Map<String, Severity> overrides) {
-        return new AnalysisOptions(pgMajor, overrides, strict, pendingRun, smallTable);
+        return new AnalysisOptions(pgMajor, overrides, strict, pendingRun, smallTable, autoTransactionRule);
     }
 
     public AnalysisOptions withStrict(boolean value) {
-        return new AnalysisOptions(pgMajor, severities, value, pendingRun, smallTable);
+        return new AnalysisOptions(pgMajor, severities, value, pendingRun, smallTable, autoTransactionRule);
     }
 
     public AnalysisOptions withPendingRun(boolean value) {
-        return new AnalysisOptions(pgMajor, severities, strict, value, smallTable);
+        return new AnalysisOptions(pgMajor, severities, strict, value, smallTable, autoTransactionRule);
     }
 
     public AnalysisOptions withSmallTable(SmallTableThreshold value) {
-        return new AnalysisOptions(pgMajor, severities, strict, pendingRun, value);
+        return new AnalysisOptions(pgMajor, severities, strict, pendingRun, value, autoTransactionRule);
+    }
+
+    public AnalysisOptions withAutoTransactionRule(AutoTransactionRule value) {
+        return new AnalysisOptions(pgMajor, severities, strict, pendingRun, smallTable, value);
+    }
+
+    /** Whether the tool runs {@code statement} outside a transaction when a script consists only of such statements. */
+    @FunctionalInterface
+    public interface AutoTransactionRule {
+        boolean runsOutsideTransaction(dev.pgsafety.core.model.Statement statement, int pgMajor);
     }
 
     /**

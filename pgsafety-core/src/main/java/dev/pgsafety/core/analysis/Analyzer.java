@@ -77,7 +77,7 @@ public final class Analyzer {
             case TRANSACTIONAL -> true;
             case NON_TRANSACTIONAL -> false;
             case AUTO -> statements.isEmpty()
-                    || !statements.stream().allMatch(s -> NonTransactional.refusedInTransaction(s.model(), options.pgMajor()));
+                    || !statements.stream().allMatch(s -> options.autoTransactionRule().runsOutsideTransaction(s.model(), options.pgMajor()));
         };
 
         List<Suppression> fileSuppressions = Suppression.parseAll(allComments, migration.lineBase()).stream()

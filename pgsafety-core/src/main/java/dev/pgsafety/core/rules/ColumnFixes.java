@@ -69,8 +69,8 @@ final class ColumnFixes {
 
     /** The table's single-column primary key when schema knowledge has it. */
     static Optional<String> knownKey(StatementContext context, QualifiedName table) {
-        Set<String> pk = context.table(table).map(TableState::primaryKey).orElse(Set.of());
-        return pk.size() == 1 ? Optional.of(pk.iterator().next()) : Optional.empty();
+        List<String> pk = context.table(table).map(TableState::primaryKey).orElse(List.of());
+        return pk.size() == 1 ? Optional.of(pk.get(0)) : Optional.empty();
     }
 
     /** {@code ALTER TABLE t ADD COLUMN [IF NOT EXISTS] c type;} without any constraint or default. */

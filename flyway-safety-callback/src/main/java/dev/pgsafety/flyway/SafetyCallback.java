@@ -1,0 +1,247 @@
+package dev.pgsafety.flyway;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.ErrorDetails;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.exception.FlywayBlockStatementExecutionException;
+import org.flywaydb.core.api.logging.Log;
+import org.flywaydb.core.api.logging.LogFactory;
+
+import dev.pgsafety.core.analysis.AnalysisResult;
+import dev.pgsafety.core.analysis.Finding;
+import dev.pgsafety.core.analysis.NonTransactional;
+import dev.pgsafety.core.analysis.SqlStatement;
+import dev.pgsafety.core.config.ConfigException;
+import dev.pgsafety.core.config.Durations;
+import dev.pgsafety.core.config.RuntimeSettings;
+import dev.pgsafety.core.config.SafetySettings;
+import dev.pgsafety.core.report.MigrationReport;
+import dev.pgsafety.core.runtime.SessionTimeouts;
+import dev.pgsafety.core.runtime.StatementOutcome;
+import dev.pgsafety.core.runtime.StatementRunner;
+
+/**
+ * Makes Flyway migrations on PostgreSQL zero-downtime safe: pre-flight analysis of every pending script before
+ * anything runs, lock and statement timeouts for each migration, lock-timeout retry with blocker diagnostics,
+ * the concurrent-timeout policy and invalid-index cleanup, and a run report.
+ *
+ * <p>Add it with {@code Flyway.configure().callbacks(new SafetyCallback())}, by class name
+ * ({@code flyway.callbacks=dev.pgsafety.flyway.SafetyCallback}), or as a Spring {@code Callback} bean.
+ * Settings come from {@code flyway.safety.*} (see {@link SafetyConfigurationExtension}) unless given here.
+ */
+public class SafetyCallback implements Callback {
+
+    private static final Log LOG = LogFactory.getLog(SafetyCallback.class);
+    private static final String PREFIX = SafetyConfigurationExtension.PREFIX;
+    private static final Set<Event> EVENTS = EnumSet.of(Event.BEFORE_MIGRATE, Event.BEFORE_EACH_MIGRATE,
+            Event.BEFORE_EACH_MIGRATE_STATEMENT, Event.AFTER_EACH_MIGRATE, Event.AFTER_EACH_MIGRATE_ERROR,
+            Event.AFTER_MIGRATE, Event.AFTER_MIGRATE_ERROR);
+
+    private final Map<String, String> programmatic;
+    private SafetySettings settings;
+    private AnalysisResult analysis;
+    private MigrationRun current;
+    private final List<MigrationReport> reports = new ArrayList<>();
+    private boolean warnedNoStatementEvents;
+
+    /** Settings from Flyway's configuration ({@code flyway.safety.*}), else the defaults. */
+    public SafetyCallback() {
+        this(Map.of());
+    }
+
+    /**
+     * Settings given in code, as {@code flyway.safety.*} keys, e.g. {@code Map.of("flyway.safety.lockTimeout", "1s")};
+     * they take precedence over Flyway's configuration.
+     */
+    public SafetyCallback(Map<String, String> settings) {
+        this.programmatic = Map.copyOf(settings);
+    }
+
+    /**
+     * Flyway first asks without a context or connection (to know whether any callback wants the event), then with
+     * one: say yes until a connection shows the database is not PostgreSQL.
+     */
+    @Override
+    public boolean supports(Event event, Context context) {
+        if (!EVENTS.contains(event)) {
+            return false;
+        }
+        return context == null || context.getConnection() == null || isPostgres(context.getConnection());
+    }
+
+    private static boolean isPostgres(Connection c) {
+        try {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "pgsafety";
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        if (context.getConnection() == null || !isPostgres(context.getConnection())) {
+            return;
+        }
+        if (event == Event.BEFORE_MIGRATE) {
+            beforeMigrate(context);
+            return;
+        }
+        if (settings == null || settings.runtime().mode() == RuntimeSettings.Mode.OFF) {
+            return;
+        }
+        switch (event) {
+            case BEFORE_EACH_MIGRATE -> beforeEachMigrate(context);
+            case BEFORE_EACH_MIGRATE_STATEMENT -> beforeStatement(context);
+            case AFTER_EACH_MIGRATE -> afterEachMigrate(context, false);
+            case AFTER_EACH_MIGRATE_ERROR -> afterEachMigrate(context, true);
+            case AFTER_MIGRATE, AFTER_MIGRATE_ERROR -> afterMigrate();
+            default -> {
+            }
+        }
+    }
+
+    private void beforeMigrate(Context context) {
+        settings = readSettings(context);
+        reports.clear();
+        analysis = null;
+        if (settings.runtime().mode() == RuntimeSettings.Mode.OFF) {
+            LOG.info("pgsafety: mode=off, not checking or guarding this run");
+            return;
+        }
+        analysis = Preflight.run(context.getConfiguration(), context.getConnection(), settings, LOG);
+    }
+
+    private SafetySettings readSettings(Context context) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(FlywayPostgresSettings.safetyValues(context.getConfiguration()));
+        values.putAll(programmatic);
+        try {
+            return SafetySettings.read(values, PREFIX, "Flyway configuration");
+        } catch (ConfigException e) {
+            throw new FlywayException("pgsafety configuration error: " + e.getMessage(), CoreErrorCode.CONFIGURATION);
+        }
+    }
+
+    private void beforeEachMigrate(Context context) {
+        MigrationInfo info = context.getMigrationInfo();
+        Connection c = context.getConnection();
+        AnalysisResult.AnalyzedMigration analyzed = find(info);
+        try {
+            boolean inTransaction = !c.getAutoCommit();
+            SessionTimeouts saved = inTransaction ? null : SessionTimeouts.capture(c);
+            List<Finding> suppressed = analysis == null || analyzed == null ? List.of() : analysis.suppressed().stream()
+                    .filter(f -> f.source().equals(analyzed.source().name())).toList();
+            current = new MigrationRun(analyzed, inTransaction, saved,
+                    new MigrationReport(info == null ? "?" : info.getScript(), suppressed));
+            // Baseline for statements Flyway runs itself (no statement events, or text pgsafety could not match).
+            boolean concurrent = analyzed != null && analyzed.statements().stream()
+                    .anyMatch(s -> NonTransactional.isConcurrentOperation(s.model()));
+            RuntimeSettings r = settings.runtime();
+            setTimeouts(c, concurrent ? r.concurrentLockTimeout() : r.lockTimeoutMax(),
+                    concurrent ? r.concurrentStatementTimeout() : r.statementTimeout(), inTransaction);
+        } catch (SQLException e) {
+            throw new FlywayException("pgsafety: cannot set timeouts for " + (info == null ? "migration" : info.getScript())
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void setTimeouts(Connection c, Duration lock, Duration statement, boolean local) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
+            ps.setString(1, Durations.setting(lock));
+            ps.setBoolean(2, local);
+            ps.setString(3, Durations.setting(statement));
+            ps.setBoolean(4, local);
+            ps.execute();
+        }
+    }
+
+    private AnalysisResult.AnalyzedMigration find(MigrationInfo info) {
+        if (analysis == null || info == null || info.getScript() == null) {
+            return null;
+        }
+        return analysis.migrations().stream().filter(m -> m.source().name().equals(info.getScript())).findFirst().orElse(null);
+    }
+
+    private void beforeStatement(Context context) {
+        if (current == null || context.getStatement() == null) {
+            return;
+        }
+        SqlStatement statement = current.next(context.getStatement().getSql());
+        if (statement == null || isCopyFromStdin(statement)) {
+            return; // Flyway runs it under the migration's timeouts
+        }
+        StatementOutcome outcome;
+        try {
+            outcome = new StatementRunner(settings.runtime(), new FlywayRuntimeLog(LOG))
+                    .execute(context.getConnection(), statement, current.inTransaction());
+        } catch (SQLException e) {
+            throw new FlywayException("pgsafety: " + current.report().migration() + ":" + statement.line() + ": "
+                    + e.getMessage() + (e.getSQLState() == null ? "" : " (SQL State: " + e.getSQLState() + ")"), e);
+        }
+        current.report().record(outcome);
+        // pgsafety ran the statement; Flyway must not run it again.
+        throw new FlywayBlockStatementExecutionException(new ErrorDetails(CoreErrorCode.ERROR,
+                "executed by pgsafety"), "pgsafety executed this statement with its timeouts and retries");
+    }
+
+    private static boolean isCopyFromStdin(SqlStatement statement) {
+        return statement.model() instanceof dev.pgsafety.core.model.Statement.Other o && o.words().equals("copy");
+    }
+
+    private void afterEachMigrate(Context context, boolean failed) {
+        if (current == null) {
+            return;
+        }
+        try {
+            if (!current.inTransaction() && current.saved() != null) {
+                current.saved().restore(context.getConnection());
+            }
+        } catch (SQLException e) {
+            LOG.warn("pgsafety: could not restore lock_timeout/statement_timeout after " + current.report().migration()
+                    + ": " + e.getMessage());
+        }
+        if (!current.sawStatementEvent() && current.analyzed() != null && !current.analyzed().statements().isEmpty()
+                && !warnedNoStatementEvents) {
+            warnedNoStatementEvents = true;
+            LOG.warn("pgsafety: Flyway sent no statement events (they exist from Flyway 10.12): pre-flight checks and "
+                    + "timeouts work, but lock-timeout retry, the concurrent-timeout policy and invalid-index cleanup are "
+                    + "unavailable. Upgrade Flyway to use them.");
+        }
+        current.report().finish(Duration.ofNanos(System.nanoTime() - current.startNanos()), failed);
+        reports.add(current.report());
+        current = null;
+    }
+
+    private void afterMigrate() {
+        if (!reports.isEmpty()) {
+            LOG.info(MigrationReport.format(reports));
+        }
+    }
+
+    /** Reports of the migrations of the last run, for programmatic use. */
+    public List<MigrationReport> lastRunReports() {
+        return List.copyOf(reports);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pgsafety.it.flyway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.pgsafety.it.Catalog;
+import dev.pgsafety.testkit.junit.PgDatabase;
+import dev.pgsafety.testkit.junit.PostgresTest;
+
+class FlywayPreflightTest {
+
+    @TempDir
+    Path dir;
+
+    @PostgresTest
+    void anUnsafePendingScriptStopsTheWholeRunBeforeAnythingIsApplied(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);")
+                .script("V2__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");
+        run.migrate();
+        run.script("V3__note.sql", "ALTER TABLE orders ADD COLUMN note text;")
+                .script("V4__index_again.sql", "CREATE INDEX orders_note_idx ON orders (note);\nALTER TABLE orders RENAME COLUMN total TO amount;");
+        assertThatThrownBy(run::migrate)
+                .isInstanceOf(FlywayException.class)
+                .hasMessageContaining("pgsafety stopped the migration before anything ran: 2 unsafe statement(s) in 2 pending migration(s)")
+                .hasMessageContaining("V4__index_again.sql:1:1: error [create-index-not-concurrent]")
+                .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_note_idx ON orders (note);")
+                .hasMessageContaining("V4__index_again.sql:2:1: error [rename-column]")
+                .hasMessageContaining("-- pgsafety:allow create-index-not-concurrent reason:")
+                .hasMessageNotContaining("V2__index.sql");
+        try (Connection c = db.connect()) {
+            Catalog catalog = new Catalog(c);
+            assertThat(catalog.columns("orders")).as("V3 did not run either").containsExactly("id bigint not null", "total integer");
+            assertThat(catalog.strings("SELECT count(*)::text FROM flyway_schema_history WHERE version = ?", "3")).containsExactly("0");
+        }
+    }
+
+    @PostgresTest
+    void aSuppressedFindingRuns(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.migrate();
+        run.script("V2__index.sql", "-- pgsafety:allow create-index-not-concurrent reason: orders has 12 rows in every environment\n"
+                + "CREATE INDEX orders_total_idx ON orders (total);");
+        assertThat(run.migrate().success).isTrue();
+        try (Connection c = db.connect()) {
+            assertThat(new Catalog(c).validIndexes("orders")).contains("orders_total_idx");
+        }
+        assertThat(run.callback.lastRunReports()).singleElement()
+                .satisfies(r -> assertThat(r.suppressed()).extracting(f -> f.rule()).containsExactly("create-index-not-concurrent"));
+    }
+}
