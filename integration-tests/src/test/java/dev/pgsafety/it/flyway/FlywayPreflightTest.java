@@ -21,6 +21,8 @@ class FlywayPreflightTest {
     @PostgresTest
     void anUnsafePendingScriptStopsTheWholeRunBeforeAnythingIsApplied(PgDatabase db) throws Exception {
         FlywayRun run = new FlywayRun(db, dir)
+                // No table counts as small here: orders is empty, which would make size-aware rules warn only.
+                .set("flyway.safety.smallTableRows", "0")
                 .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);")
                 .script("V2__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");
         run.migrate();
@@ -42,8 +44,26 @@ class FlywayPreflightTest {
     }
 
     @PostgresTest
+    void sizeAwareRulesOnlyWarnForASmallTable(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .script("V1__countries.sql", "CREATE TABLE countries (code text PRIMARY KEY, name text);"
+                        + "INSERT INTO countries VALUES ('fr', 'France'), ('de', 'Germany');");
+        run.migrate();
+        try (Connection c = db.connect()) {
+            c.createStatement().execute("ANALYZE countries");
+        }
+        run.script("V2__index.sql", "CREATE INDEX countries_name_idx ON countries (name);");
+        assertThat(run.migrate().success).as("a 2-row table: create-index-not-concurrent is only a warning").isTrue();
+
+        FlywayRun strict = new FlywayRun(db, dir).set("flyway.safety.smallTableRows", "0")
+                .script("V3__index.sql", "CREATE INDEX countries_code_name_idx ON countries (code, name);");
+        assertThatThrownBy(strict::migrate).hasMessageContaining("[create-index-not-concurrent]");
+    }
+
+    @PostgresTest
     void aSuppressedFindingRuns(PgDatabase db) throws Exception {
         FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.safety.smallTableRows", "0")
                 .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
         run.migrate();
         run.script("V2__index.sql", "-- pgsafety:allow create-index-not-concurrent reason: orders has 12 rows in every environment\n"

@@ -38,9 +38,17 @@ final class FixText {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         String file = name.substring(slash + 1);
         String conf = file.endsWith(".sql") ? "`" + file + ".conf`" : "a `V<version>__<description>.sql.conf` file";
-        return "Flyway runs a script outside a transaction when every statement in it is one PostgreSQL refuses inside a"
-                + " transaction block (CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, ...), or when " + conf
-                + " next to it says executeInTransaction=false; Liquibase needs runInTransaction=\"false\" on the changeSet.";
+        dev.pgsafety.core.model.Statement s = context.statement();
+        boolean flywayMissesIt = s instanceof dev.pgsafety.core.model.Statement.Reindex
+                || s instanceof dev.pgsafety.core.model.Statement.AlterTable;
+        String flyway = flywayMissesIt
+                // Flyway's parser does not recognise these as non-transactional: only the .conf works.
+                ? "Flyway does not recognise this statement as one that must run outside a transaction: add " + conf
+                  + " next to the script with executeInTransaction=false"
+                : "Flyway runs a script outside a transaction when every statement in it is a CREATE/DROP INDEX"
+                  + " CONCURRENTLY (or another statement PostgreSQL refuses inside a transaction block), or when " + conf
+                  + " next to it says executeInTransaction=false";
+        return flyway + "; Liquibase needs runInTransaction=\"false\" on the changeSet.";
     }
 
     /** The SQL comment that heads a fix which must run in a non-transactional migration of its own. */
