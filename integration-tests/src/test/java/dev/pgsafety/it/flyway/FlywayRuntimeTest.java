@@ -160,7 +160,7 @@ class FlywayRuntimeTest {
         assertThat(run.migrate().success).isTrue();
     }
 
-    @PostgresTest(max = 11)
+    @PostgresTest(newestOnly = true)
     void theTransactionalLockSettingIsCaughtBeforeAConcurrentBuildWaitsForever(PgDatabase db) throws Exception {
         FlywayRun run = new FlywayRun(db, dir)
                 .set("flyway.postgresql.transactional.lock", "true")
@@ -173,7 +173,7 @@ class FlywayRuntimeTest {
                 .hasMessageContaining("spring.flyway.postgresql.transactional-lock=false");
     }
 
-    @PostgresTest(max = 11)
+    @PostgresTest(newestOnly = true)
     void badConfigurationIsAClearErrorNamingTheKey(PgDatabase db) throws Exception {
         FlywayRun run = new FlywayRun(db, dir)
                 .set("flyway.safety.lockTimeout", "fast")

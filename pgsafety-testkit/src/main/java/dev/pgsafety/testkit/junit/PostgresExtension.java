@@ -37,6 +37,9 @@ public final class PostgresExtension implements TestTemplateInvocationContextPro
             throw new IllegalStateException("No selected PostgreSQL major is within " + config.min() + ".." + config.max()
                     + " (selected: " + PgMajors.selected() + "); select one with -D" + PgMajors.PROPERTY);
         }
+        if (config.newestOnly()) {
+            majors = List.of(majors.get(majors.size() - 1));
+        }
         return majors.stream().map(MajorInvocation::new);
     }
 

@@ -25,4 +25,7 @@ public @interface PostgresTest {
 
     /** Highest major to run on. */
     int max() default 99;
+
+    /** Run on one major only, the newest selected one within min..max (for tests about something other than the server). */
+    boolean newestOnly() default false;
 }
