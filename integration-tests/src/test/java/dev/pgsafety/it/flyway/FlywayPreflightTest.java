@@ -75,4 +75,29 @@ class FlywayPreflightTest {
         assertThat(run.callback.lastRunReports()).singleElement()
                 .satisfies(r -> assertThat(r.suppressed()).extracting(f -> f.rule()).containsExactly("create-index-not-concurrent"));
     }
+
+    @PostgresTest(newestOnly = true)
+    void wiredByClassNameInTheConfigurationItStillStopsUnsafeScripts(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.callbacks", "dev.pgsafety.flyway.SafetyCallback")
+                .set("flyway.safety.smallTableRows", "0")
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.configure().load().migrate();
+        run.script("V2__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");
+        assertThatThrownBy(() -> run.configure().load().migrate()).hasMessageContaining("[create-index-not-concurrent]");
+    }
+
+    @PostgresTest(newestOnly = true)
+    void aTableCreatedByAnEarlierPendingMigrationAndStillEmptyCountsAsNew(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.safety.smallTableRows", "0")
+                .script("V1__invoices.sql", "CREATE TABLE invoices (id bigint PRIMARY KEY, customer_id bigint);")
+                .script("V2__index.sql", "CREATE INDEX invoices_customer_id_idx ON invoices (customer_id);");
+        assertThat(run.migrate().success).as("both pending: V1's table is new and empty when V2 runs").isTrue();
+        run.script("V3__rows.sql", "CREATE TABLE payments (id bigint PRIMARY KEY, invoice_id bigint);"
+                        + "INSERT INTO payments VALUES (1, 1);")
+                .script("V4__index.sql", "CREATE INDEX payments_invoice_id_idx ON payments (invoice_id);");
+        assertThatThrownBy(run::migrate).as("V3 put rows in it: not empty, so not new")
+                .hasMessageContaining("V4__index.sql:1:1: error [create-index-not-concurrent]");
+    }
 }
