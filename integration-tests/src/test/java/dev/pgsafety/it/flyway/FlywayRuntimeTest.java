@@ -1,7 +1,7 @@
 package dev.pgsafety.it.flyway;
 
-import static dev.pgsafety.it.support.Sessions.exec;
-import static dev.pgsafety.it.support.Sessions.query;
+import static dev.pgsafety.testkit.Sessions.exec;
+import static dev.pgsafety.testkit.Sessions.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +17,7 @@ import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pgsafety.it.Catalog;
-import dev.pgsafety.it.support.Sessions;
+import dev.pgsafety.testkit.Sessions;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 

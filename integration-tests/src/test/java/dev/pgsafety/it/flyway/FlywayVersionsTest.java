@@ -10,7 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pgsafety.it.Catalog;
-import dev.pgsafety.it.support.Sessions;
+import dev.pgsafety.testkit.Sessions;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 

@@ -1,7 +1,7 @@
 package dev.pgsafety.core.runtime;
 
-import static dev.pgsafety.core.runtime.Sessions.exec;
-import static dev.pgsafety.core.runtime.Sessions.statement;
+import static dev.pgsafety.core.runtime.TestStatements.statement;
+import static dev.pgsafety.testkit.Sessions.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,9 +47,9 @@ class StatementRunnerTest {
         Log log = new Log();
         var runner = new StatementRunner(settings(100, 200, 30), log);
         try (Connection migration = db.connect();
-             var writer = new Sessions.Writer(db, "INSERT INTO orders (note) VALUES ('x')")) {
+             var writer = new dev.pgsafety.testkit.Sessions.Writer(db, "INSERT INTO orders (note) VALUES ('x')")) {
             Thread.sleep(200);
-            try (var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 1500)) {
+            try (var holder = new dev.pgsafety.testkit.Sessions.LockHolder(db, "SELECT count(*) FROM orders", 1500)) {
                 migration.setAutoCommit(false);
                 exec(migration, "CREATE TABLE side_effect (id int)");
                 StatementOutcome outcome = runner.execute(migration, statement("ALTER TABLE orders ADD COLUMN status text"), true);
@@ -66,7 +66,7 @@ class StatementRunnerTest {
             // Writers queue behind the waiting ALTER for at most one lock timeout (200 ms max here), never for the
             // 1.5 s the report query held its lock. Generous margin for a busy CI machine.
             assertThat(writer.maxMillis()).as("slowest insert (ms)").isLessThan(200 + 700);
-            assertThat(writer.writes()).isGreaterThan(10);
+            assertThat(writer.count()).isGreaterThan(10);
         }
         try (Connection check = db.connect(); var rs = check.createStatement().executeQuery(
                 "SELECT count(*) FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'status'")) {
@@ -87,7 +87,7 @@ class StatementRunnerTest {
         }
         var runner = new StatementRunner(settings(50, 50, 3), RuntimeListener.SILENT);
         try (Connection migration = db.connect();
-             var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 3000)) {
+             var holder = new dev.pgsafety.testkit.Sessions.LockHolder(db, "SELECT count(*) FROM orders", 3000)) {
             assertThatThrownBy(() -> runner.execute(migration, statement("ALTER TABLE orders ADD COLUMN x int"), false))
                     .isInstanceOf(LockRetriesExhaustedException.class)
                     .hasMessageContaining("gave up after 3 attempt(s)")
@@ -107,7 +107,7 @@ class StatementRunnerTest {
         try (Connection migration = db.connect()) {
             exec(migration, "SET lock_timeout = '50ms'");
             // An older transaction that a concurrent build has to wait for, for longer than the lock timeout.
-            try (var holder = new Sessions.LockHolder(db, "SELECT txid_current()", 1500)) {
+            try (var holder = new dev.pgsafety.testkit.Sessions.LockHolder(db, "SELECT txid_current()", 1500)) {
                 // Control: with the inherited 50 ms lock_timeout the build fails and leaves an INVALID index.
                 assertThatThrownBy(() -> exec(migration, "CREATE INDEX CONCURRENTLY orders_total_plain_idx ON orders (total)"))
                         .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState()).isEqualTo("55P03"));

@@ -1,4 +1,4 @@
-package dev.pgsafety.it.support;
+package dev.pgsafety.testkit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,8 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.pgsafety.testkit.junit.PgDatabase;
 
-/** Real concurrent sessions for lock tests: a lock holder, and writers that measure how long they wait. */
+/**
+ * Real concurrent sessions for lock tests: a session that holds a lock the way a long report query does, and
+ * writers that measure how long they wait. Lock behaviour is proved with these, never by asserting on SQL text.
+ */
 public final class Sessions {
+
+    /** The application_name the lock holder shows in pg_stat_activity. */
+    public static final String HOLDER_APPLICATION = "long-report-query";
 
     private Sessions() {
     }
@@ -21,13 +27,14 @@ public final class Sessions {
         }
     }
 
+    /** The first column of the first row, on a new connection. */
     public static String query(PgDatabase db, String sql) throws SQLException {
         try (Connection c = db.connect(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
-    /** A session ("long-report-query") that opens a transaction, runs {@code lockSql} and commits after {@code holdMillis}. */
+    /** A session that opens a transaction, runs {@code lockSql} and commits after {@code holdMillis}. */
     public static final class LockHolder implements AutoCloseable {
         private final Connection connection;
         private final Thread thread;
@@ -35,7 +42,7 @@ public final class Sessions {
 
         public LockHolder(PgDatabase db, String lockSql, long holdMillis) throws Exception {
             connection = db.connect();
-            exec(connection, "SET application_name = 'long-report-query'");
+            exec(connection, "SET application_name = '" + HOLDER_APPLICATION + "'");
             connection.setAutoCommit(false);
             thread = new Thread(() -> {
                 try {
