@@ -24,7 +24,7 @@ public final class BlockingSessions {
                 SELECT i.indrelid FROM pg_index i JOIN wanted w ON i.indexrelid = w.oid
             )
             SELECT a.pid, a.application_name, a.state,
-                   COALESCE(EXTRACT(EPOCH FROM now() - a.xact_start), -1) AS xact_age,
+                   COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start), -1) AS xact_age,
                    CASE WHEN a.wait_event IS NULL THEN NULL ELSE a.wait_event_type || ':' || a.wait_event END,
                    left(a.query, 300), l.mode, l.relation::regclass::text
             FROM pg_locks l
