@@ -209,4 +209,60 @@ class LintCommandTest {
         assertThat(Main.run(new String[] {"--version"}, new PrintStream(out), System.err)).isZero();
         assertThat(out.toString()).startsWith("pgsafety ");
     }
+
+    @Test
+    void liquibaseChangelogsAreLintedOfflineInEveryFormat() throws Exception {
+        write("xml/changelog.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                    <changeSet id="1" author="app">
+                        <createIndex tableName="orders" indexName="orders_total_idx"><column name="total"/></createIndex>
+                    </changeSet>
+                </databaseChangeLog>
+                """);
+        write("yaml/changelog.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: app
+                      changes:
+                        - renameColumn:
+                            tableName: orders
+                            oldColumnName: total
+                            newColumnName: amount
+                """);
+        write("json/changelog.json", """
+                {"databaseChangeLog": [{"changeSet": {"id": "1", "author": "app", "changes": [
+                  {"addNotNullConstraint": {"tableName": "orders", "columnName": "total"}}]}}]}
+                """);
+        write("sql/changelog.sql", """
+                --liquibase formatted sql
+                --changeset app:1
+                ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);
+                --changeset app:2 runInTransaction:false
+                CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);
+                """);
+        Result r = lint("--format", "json", dir.resolve("xml/changelog.xml").toString(), dir.resolve("yaml/changelog.yaml").toString(),
+                dir.resolve("json/changelog.json").toString(), dir.resolve("sql/changelog.sql").toString());
+        assertThat(r.err()).isEmpty();
+        JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        findings.forEach(f -> seen.add(f.get("file").asText().substring(dir.toString().length() + 1) + " " + f.get("rule").asText()));
+        assertThat(seen).containsExactlyInAnyOrder(
+                "xml/changelog.xml::1::app create-index-not-concurrent",
+                "yaml/changelog.yaml::1::app rename-column",
+                "json/changelog.json::1::app set-not-null",
+                "sql/changelog.sql::1::app add-foreign-key-validating");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenChangelogIsAClearInputError() throws Exception {
+        Path bad = write("broken.xml", "<databaseChangeLog><changeSet id=\"1\"");
+        Result r = lint(bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.xml: Liquibase cannot read this changelog").doesNotContain("\tat ");
+    }
 }

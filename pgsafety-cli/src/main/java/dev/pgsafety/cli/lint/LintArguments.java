@@ -19,7 +19,8 @@ record LintArguments(Integer pgVersion, Format format, boolean noTransaction, Pa
 
             Checks PostgreSQL migrations for schema changes that block or break a live application.
             PATH is a .sql file, a folder (its .sql files, Flyway V/R scripts in version order, others by
-            name), or - for standard input. All PATHs form one run: tables from earlier files are known
+            name), a Liquibase changelog (.xml, .yaml, .json, or formatted .sql; read offline with its
+            includes), or - for standard input. All PATHs form one run: tables from earlier files are known
             to later ones (and are never treated as new).
 
             Options:

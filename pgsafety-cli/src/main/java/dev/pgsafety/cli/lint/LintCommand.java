@@ -47,7 +47,7 @@ public final class LintCommand {
         }
         AnalysisOptions options = options(a);
         List<String> notes = new ArrayList<>();
-        List<MigrationSource> migrations = new MigrationFiles(a.maxFileBytes(), a.noTransaction()).collect(a.paths(), in, notes);
+        List<MigrationSource> migrations = new MigrationFiles(a.maxFileBytes(), a.noTransaction(), options.pgMajor()).collect(a.paths(), in, notes);
         notes.forEach(n -> err.println("pgsafety: note: " + n));
         AnalysisResult result = new Analyzer(options).analyze(migrations);
         LintRun run = new LintRun(options, result, migrations.stream().map(MigrationSource::name).toList());

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import dev.pgsafety.cli.UsageException;
 import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.analysis.TransactionMode;
+import dev.pgsafety.liquibase.ChangelogReader;
 
 /** Turns the PATH arguments into migrations, in the order the tool would run them, with clear input errors. */
 final class MigrationFiles {
@@ -30,10 +31,12 @@ final class MigrationFiles {
 
     private final long maxBytes;
     private final boolean noTransaction;
+    private final int pgMajor;
 
-    MigrationFiles(long maxBytes, boolean noTransaction) {
+    MigrationFiles(long maxBytes, boolean noTransaction, int pgMajor) {
         this.maxBytes = maxBytes;
         this.noTransaction = noTransaction;
+        this.pgMajor = pgMajor;
     }
 
     /** Migrations of all paths, in argument order; a folder's files in Flyway order. Empty files are skipped. */
@@ -85,6 +88,16 @@ final class MigrationFiles {
         String sql = decode(bytes, name);
         if (sql.isBlank()) {
             notes.add(name + ": empty, nothing to check");
+            return;
+        }
+        if (ChangelogReader.isChangelog(file, sql)) {
+            // A Liquibase changelog: each changeset, as the SQL Liquibase generates for PostgreSQL, in its own
+            // transaction mode (runInTransaction), so --no-transaction does not apply.
+            try {
+                out.addAll(ChangelogReader.read(file, pgMajor));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             return;
         }
         out.add(new MigrationSource(name, sql, mode(file)));
@@ -168,6 +181,7 @@ final class MigrationFiles {
         return result.isError() ? in.position() : bytes.length;
     }
 
+    /** The .sql files under a folder (Flyway scripts or Liquibase formatted SQL); other changelogs are named explicitly. */
     static List<Path> sqlFilesIn(Path dir) throws UsageException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)

@@ -41,7 +41,7 @@ final class SarifReport {
                     .append(", \"level\": ").append(Json.string(level(f.severity())))
                     .append(", \"message\": {\"text\": ").append(Json.string(text)).append("}")
                     .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-                    .append(Json.string(f.source())).append("}, \"region\": {\"startLine\": ").append(Math.max(1, f.line()))
+                    .append(Json.string(artifact(f.source()))).append("}, \"region\": {\"startLine\": ").append(Math.max(1, f.line()))
                     .append(", \"startColumn\": ").append(Math.max(1, f.column())).append("}}}]}");
         }
         b.append(first ? "]\n" : "\n    ]\n").append("  }]\n}");
@@ -54,6 +54,12 @@ final class SarifReport {
             case WARNING -> "warning";
             case OFF -> "none";
         };
+    }
+
+    /** A Liquibase changeset is named {@code file::id::author}; the artifact is the file. */
+    private static String artifact(String source) {
+        int sep = source.indexOf("::");
+        return sep < 0 ? source : source.substring(0, sep);
     }
 
     private static int indexOf(List<RegisteredRule> rules, String id) {
