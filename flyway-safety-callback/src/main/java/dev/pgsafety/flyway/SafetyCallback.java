@@ -131,8 +131,17 @@ public class SafetyCallback implements Callback {
             LOG.info("pgsafety: mode=off, not checking or guarding this run");
             return;
         }
+        String version = FlywayVersion.current();
+        if (!FlywayVersion.hasStatementEvents(version) && !warnedNoStatementEvents) {
+            warnedNoStatementEvents = true;
+            LOG.warn(NO_STATEMENT_EVENTS + " (running Flyway " + version + ")");
+        }
         analysis = Preflight.run(context.getConfiguration(), context.getConnection(), settings, LOG);
     }
+
+    private static final String NO_STATEMENT_EVENTS = "pgsafety: this Flyway sends no statement events (they exist from"
+            + " Flyway 10.12): pre-flight checks and timeouts work, but lock-timeout retry, the concurrent-timeout policy"
+            + " and invalid-index cleanup are unavailable. Upgrade Flyway to use them.";
 
     private SafetySettings readSettings(Context context) {
         Map<String, String> values = new java.util.LinkedHashMap<>(FlywayPostgresSettings.safetyValues(context.getConfiguration()));
@@ -225,9 +234,7 @@ public class SafetyCallback implements Callback {
         if (!current.sawStatementEvent() && current.analyzed() != null && !current.analyzed().statements().isEmpty()
                 && !warnedNoStatementEvents) {
             warnedNoStatementEvents = true;
-            LOG.warn("pgsafety: Flyway sent no statement events (they exist from Flyway 10.12): pre-flight checks and "
-                    + "timeouts work, but lock-timeout retry, the concurrent-timeout policy and invalid-index cleanup are "
-                    + "unavailable. Upgrade Flyway to use them.");
+            LOG.warn(NO_STATEMENT_EVENTS);
         }
         current.report().finish(Duration.ofNanos(System.nanoTime() - current.startNanos()), failed);
         reports.add(current.report());

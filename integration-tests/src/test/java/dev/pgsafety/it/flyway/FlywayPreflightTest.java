@@ -100,4 +100,16 @@ class FlywayPreflightTest {
         assertThatThrownBy(run::migrate).as("V3 put rows in it: not empty, so not new")
                 .hasMessageContaining("V4__index.sql:1:1: error [create-index-not-concurrent]");
     }
+
+    @PostgresTest(newestOnly = true)
+    void placeholdersAreReplacedBeforeTheAnalysis(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.placeholders.ordersTable", "orders")
+                .set("flyway.safety.smallTableRows", "0")
+                .script("V1__orders.sql", "CREATE TABLE ${ordersTable} (id bigint PRIMARY KEY, total int);");
+        run.migrate();
+        run.script("V2__index.sql", "CREATE INDEX orders_total_idx ON ${ordersTable} (total);");
+        assertThatThrownBy(run::migrate)
+                .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
+    }
 }
