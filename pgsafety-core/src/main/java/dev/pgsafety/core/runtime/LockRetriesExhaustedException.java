@@ -8,8 +8,8 @@ public final class LockRetriesExhaustedException extends SQLException {
 
     private final transient List<LockWait> waits;
 
-    public LockRetriesExhaustedException(String statement, List<LockWait> waits, SQLException last) {
-        super(message(statement, waits), "55P03", last);
+    public LockRetriesExhaustedException(String what, List<LockWait> waits, SQLException last) {
+        super(message(what, waits), "55P03", last);
         this.waits = List.copyOf(waits);
     }
 
@@ -17,11 +17,11 @@ public final class LockRetriesExhaustedException extends SQLException {
         return waits;
     }
 
-    private static String message(String statement, List<LockWait> waits) {
+    private static String message(String what, List<LockWait> waits) {
         StringBuilder b = new StringBuilder("pgsafety gave up after ").append(waits.size())
-                .append(" attempt(s): each timed out waiting for a lock (lock-timeout-retry), so nothing waited long"
-                        + " enough to stall the application. Statement: ")
-                .append(firstLine(statement)).append("\nWhat blocked it:");
+                .append(" attempt(s) at ").append(firstLine(what))
+                .append(": each timed out waiting for a lock (lock-timeout-retry), so nothing waited long"
+                        + " enough to stall the application.\nWhat blocked it:");
         for (LockWait w : waits) {
             b.append("\n  - ").append(w.describe());
         }
