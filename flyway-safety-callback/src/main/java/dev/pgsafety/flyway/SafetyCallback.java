@@ -24,6 +24,10 @@ import dev.pgsafety.core.analysis.AnalysisResult;
 import dev.pgsafety.core.analysis.Finding;
 import dev.pgsafety.core.analysis.NonTransactional;
 import dev.pgsafety.core.analysis.SqlStatement;
+import dev.pgsafety.core.backfill.Backfill;
+import dev.pgsafety.core.backfill.BackfillDirective;
+import dev.pgsafety.core.backfill.BackfillResult;
+import dev.pgsafety.core.backfill.BackfillRunner;
 import dev.pgsafety.core.config.ConfigException;
 import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
@@ -203,8 +207,18 @@ public class SafetyCallback implements Callback {
         }
         StatementOutcome outcome;
         try {
-            outcome = new StatementRunner(settings.runtime(), new FlywayRuntimeLog(LOG))
-                    .execute(context.getConnection(), statement, current.inTransaction());
+            java.util.Optional<Backfill> backfill = BackfillDirective.of(statement);
+            if (backfill.isPresent() && !current.inTransaction()) {
+                // -- pgsafety:backfill: the UPDATE runs as keyset batches, each committed on its own.
+                BackfillResult done = new BackfillRunner(settings.runtime(), new FlywayRuntimeLog(LOG))
+                        .run(context.getConnection(), backfill.get(), () -> false);
+                outcome = new StatementOutcome(1, done.lockWaits(), done.elapsed());
+            } else {
+                outcome = new StatementRunner(settings.runtime(), new FlywayRuntimeLog(LOG))
+                        .execute(context.getConnection(), statement, current.inTransaction());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new FlywayException("pgsafety: " + current.report().migration() + ":" + statement.line() + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new FlywayException("pgsafety: " + current.report().migration() + ":" + statement.line() + ": "
                     + e.getMessage() + (e.getSQLState() == null ? "" : " (SQL State: " + e.getSQLState() + ")"), e);

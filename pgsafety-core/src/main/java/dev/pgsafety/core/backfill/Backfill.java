@@ -41,8 +41,9 @@ public record Backfill(QualifiedName table, String set, String predicate, int ba
         return new Backfill(table, set, predicate, 1000, Duration.ofMillis(200), Duration.ZERO, 0, Duration.ofSeconds(10));
     }
 
+    /** A fixed batch size (adaptation off; set a target batch time after this to adapt from this size). */
     public Backfill withBatchSize(int size) {
-        return new Backfill(table, set, predicate, size, targetBatchTime, pause, maxRowsPerSecond, progressInterval);
+        return new Backfill(table, set, predicate, size, Duration.ZERO, pause, maxRowsPerSecond, progressInterval);
     }
 
     public Backfill withTargetBatchTime(Duration d) {

@@ -96,7 +96,8 @@ public sealed interface Statement {
         BOUNDED
     }
 
-    record Update(QualifiedName table, WhereShape where, SqlText whereText) implements Statement {
+    /** UPDATE; {@code set} is the SET list as written (for the backfill directive). */
+    record Update(QualifiedName table, WhereShape where, SqlText whereText, SqlText set) implements Statement {
     }
 
     record Delete(QualifiedName table, WhereShape where, SqlText whereText) implements Statement {

@@ -18,8 +18,17 @@ final class DmlParser {
         c.acceptKeyword("only");
         QualifiedName table = c.qualifiedName();
         c.acceptPunct('*');
+        SqlText set = SqlText.EMPTY;
+        if (c.acceptKeyword("as") || (c.isIdentifier() && !c.isKeyword("set"))) {
+            c.identifier();
+        }
+        if (c.acceptKeyword("set")) {
+            int from = c.position();
+            skipToTopLevelKeyword(c, "where", "from", "returning");
+            set = c.textOf(from, c.position());
+        }
         skipToTopLevelKeyword(c, "where");
-        return whereOf(c, table, true);
+        return whereOf(c, table, set);
     }
 
     /** Cursor after DELETE. */
@@ -29,7 +38,7 @@ final class DmlParser {
         QualifiedName table = c.qualifiedName();
         c.acceptPunct('*');
         skipToTopLevelKeyword(c, "where");
-        return whereOf(c, table, false);
+        return whereOf(c, table, null);
     }
 
     /** Cursor after INSERT. */
@@ -50,7 +59,8 @@ final class DmlParser {
         return new Statement.Insert(table, fromQuery);
     }
 
-    private static Statement whereOf(TokenCursor c, QualifiedName table, boolean update) {
+    /** {@code set} is null for DELETE. */
+    private static Statement whereOf(TokenCursor c, QualifiedName table, SqlText set) {
         WhereShape shape = WhereShape.NONE;
         SqlText where = SqlText.EMPTY;
         if (c.acceptKeyword("where")) {
@@ -60,7 +70,7 @@ final class DmlParser {
             shape = classify(c, from, c.position());
         }
         c.rest();
-        return update ? new Statement.Update(table, shape, where) : new Statement.Delete(table, shape, where);
+        return set != null ? new Statement.Update(table, shape, where, set) : new Statement.Delete(table, shape, where);
     }
 
     /**
@@ -108,13 +118,17 @@ final class DmlParser {
         return t.value().equals("id");
     }
 
-    /** Moves to the next occurrence of {@code word} outside parentheses, or to the end. */
-    private static void skipToTopLevelKeyword(TokenCursor c, String word) {
+    /** Moves to the next occurrence of one of {@code words} outside parentheses, or to the end. */
+    private static void skipToTopLevelKeyword(TokenCursor c, String... words) {
         int depth = 0;
         while (!c.atEnd()) {
             Token t = c.peek();
-            if (depth == 0 && t.isKeyword(word)) {
-                return;
+            if (depth == 0) {
+                for (String word : words) {
+                    if (t.isKeyword(word)) {
+                        return;
+                    }
+                }
             }
             if (t.isPunctuation('(') || t.isPunctuation('[')) {
                 depth++;

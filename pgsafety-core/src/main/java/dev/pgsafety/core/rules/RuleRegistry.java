@@ -50,6 +50,8 @@ public final class RuleRegistry {
             new PreferTimestamptz(),
             new PreferJsonb(),
             new PreferText(),
+            new BackfillInTransaction(),
+            new BackfillDirectiveInvalid(),
             new UnparsedStatement(),
             new UnusedSuppression(),
             new SuppressionWithoutReason());

@@ -40,11 +40,12 @@ public final class UnbatchedBackfill implements Rule {
         } else {
             return;
         }
-        if (where == WhereShape.BOUNDED || !context.isExistingTable(table) || "pg_catalog".equals(table.schema())) {
-            return;
+        if (where == WhereShape.BOUNDED || !context.isExistingTable(table) || "pg_catalog".equals(table.schema())
+                || dev.pgsafety.core.backfill.BackfillDirective.present(context.sql())) {
+            return; // a pgsafety:backfill directive makes the runtime batch it
         }
         List<String> key = context.table(table).map(TableState::primaryKey).filter(k -> !k.isEmpty())
-                .map(k -> k.stream().sorted().map(QualifiedName.Identifiers::quote).toList())
+                .map(k -> k.stream().map(QualifiedName.Identifiers::quote).toList())
                 .orElse(List.of("id"));
         String verb = update ? "UPDATE" : "DELETE";
         String fix;
@@ -61,7 +62,9 @@ public final class UnbatchedBackfill implements Rule {
                 + " transaction commits (the whole migration's, when it runs in one): concurrent UPDATE, DELETE"
                 + " and SELECT ... FOR UPDATE of those rows wait; all the row versions are written at once (WAL"
                 + " burst, replica lag, table and index bloat that vacuum cannot clean while it runs), and a failure"
-                + " rolls all of it back. Do it in keyset batches in primary-key order, one short transaction each.",
+                + " rolls all of it back. Do it in keyset batches in primary-key order, one short transaction each."
+                + (update && where == WhereShape.UNBOUNDED ? " With Flyway, pgsafety can do that for you: put"
+                        + " `-- pgsafety:backfill` right above this UPDATE, in a migration that runs outside a transaction." : ""),
                 fix);
     }
 

@@ -162,6 +162,8 @@ class StatementParserTest {
     @Test
     void dmlWhereShapes() {
         assertThat(((Statement.Update) parse("UPDATE t SET a = 1")).where()).isEqualTo(Statement.WhereShape.NONE);
+        assertThat(((Statement.Update) parse("UPDATE ONLY s.t AS x SET a = (SELECT 1 WHERE true), b = c * 2 FROM u WHERE x.id = u.id"))
+                .set().text()).isEqualTo("a = (SELECT 1 WHERE true), b = c * 2");
         assertThat(((Statement.Update) parse("UPDATE t SET a = 1 WHERE a IS NULL")).where()).isEqualTo(Statement.WhereShape.UNBOUNDED);
         assertThat(((Statement.Update) parse("UPDATE t SET a = 1 WHERE id BETWEEN 1 AND 1000")).where()).isEqualTo(Statement.WhereShape.BOUNDED);
         assertThat(((Statement.Update) parse("UPDATE t SET a = 1 WHERE id IN (SELECT id FROM t WHERE a IS NULL LIMIT 1000)")).where())
