@@ -1,6 +1,5 @@
 package dev.pgsafety.core.backfill;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
