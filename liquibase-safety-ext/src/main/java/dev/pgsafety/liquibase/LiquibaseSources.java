@@ -15,14 +15,14 @@ import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.analysis.TransactionMode;
 
 /** A changeset as the analyzer sees it: the SQL Liquibase generates for PostgreSQL, in the changeset's transaction mode. */
-final class LiquibaseSources {
+public final class LiquibaseSources {
 
     private static final Pattern ALLOW = Pattern.compile("pgsafety:allow\\b[^\\n]*");
 
     private LiquibaseSources() {
     }
 
-    static boolean isPostgres(Database database) {
+    public static boolean isPostgres(Database database) {
         return database instanceof PostgresDatabase && !(database instanceof CockroachDatabase);
     }
 

@@ -16,6 +16,8 @@ import liquibase.statement.SqlStatement;
 import dev.pgsafety.core.analysis.AnalysisOptions;
 import dev.pgsafety.core.analysis.Analyzer;
 import dev.pgsafety.core.analysis.Locks;
+import dev.pgsafety.core.backfill.BackfillResult;
+import dev.pgsafety.core.backfill.BackfillRunner;
 import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.config.SafetySettings;
@@ -23,6 +25,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.runtime.RuntimeListener;
 import dev.pgsafety.core.runtime.SessionTimeouts;
 import dev.pgsafety.core.runtime.StatementRunner;
+import dev.pgsafety.liquibase.backfill.BackfillStatement;
 
 /**
  * Liquibase's PostgreSQL {@code jdbc} executor with pgsafety's runtime: each changeset statement runs with
@@ -51,6 +54,10 @@ public class SafePostgresExecutor extends JdbcExecutor {
             settings = SafetyConfiguration.settings();
         } catch (IllegalArgumentException e) {
             throw new DatabaseException(e.getMessage(), e);
+        }
+        if (statement instanceof BackfillStatement backfill) {
+            runBackfill(backfill, settings);
+            return;
         }
         if (settings.runtime().mode() == RuntimeSettings.Mode.OFF || !(database.getConnection() instanceof JdbcConnection jdbc)) {
             super.execute(statement, sqlVisitors);
@@ -86,6 +93,26 @@ public class SafePostgresExecutor extends JdbcExecutor {
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage() + " [Failed SQL: " + statement.text() + "]", e);
+        }
+    }
+
+    /** A backfill change: keyset batches, each committed on its own, so the changeset must not be in a transaction. */
+    private void runBackfill(BackfillStatement statement, SafetySettings settings) throws DatabaseException {
+        if (!(database.getConnection() instanceof JdbcConnection jdbc)) {
+            throw new DatabaseException("backfill (pgsafety) needs a JDBC connection");
+        }
+        try {
+            Connection c = jdbc.getUnderlyingConnection();
+            if (!c.getAutoCommit()) {
+                throw new DatabaseException("backfill (pgsafety) commits each batch on its own: add runInTransaction=\"false\""
+                        + " to its changeSet");
+            }
+            BackfillResult result = new BackfillRunner(settings.runtime(), new LiquibaseRuntimeLog()).run(c, statement.backfill(), () -> false);
+            if (!result.completed()) {
+                throw new DatabaseException("backfill of " + statement.backfill().table().sql() + " stopped before the end; run update again to continue");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
         }
     }
 
