@@ -119,6 +119,7 @@ class BackfillRunnerTest {
         // A writer waits for at most about one batch (target 100 ms); margin for a busy 2-core machine.
         assertThat(slowest).as("slowest application update (ms)").isLessThan(2_000);
         assertThat(log.lines()).anyMatch(l -> l.contains("done, ") && l.contains("rows/s"));
+        assertThat(log.lines()).as("no batch was a deadlock victim").noneMatch(l -> l.contains("deadlock"));
     }
 
     @PostgresTest(newestOnly = true)
