@@ -25,6 +25,7 @@ final class Subprocess {
 
     private final List<String> command = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> removedEnvironmentPrefixes = new ArrayList<>();
     private Path directory;
     private Duration timeout = Duration.ofMinutes(2);
 
@@ -42,6 +43,12 @@ final class Subprocess {
         return this;
     }
 
+    /** Leaves out the variables of this environment whose names start with the prefix (e.g. a CI's FLYWAY_*). */
+    Subprocess withoutEnv(String prefix) {
+        removedEnvironmentPrefixes.add(prefix);
+        return this;
+    }
+
     Subprocess timeout(Duration timeout) {
         this.timeout = timeout;
         return this;
@@ -55,6 +62,8 @@ final class Subprocess {
             if (directory != null) {
                 builder.directory(directory.toFile());
             }
+            builder.environment().keySet()
+                    .removeIf(name -> removedEnvironmentPrefixes.stream().anyMatch(name::startsWith));
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
