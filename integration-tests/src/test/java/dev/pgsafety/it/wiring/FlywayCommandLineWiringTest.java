@@ -35,10 +35,10 @@ class FlywayCommandLineWiringTest {
     Path project;
 
     private static Path installation() throws Exception {
-        Path cli = Path.of(Subprocess.buildProperty("flyway.cli.dir"));
-        String version = Subprocess.buildProperty("pgsafety.version");
+        Path cli = Path.of(Subprocess.buildProperty("pgsafety.it.flyway.cli.dir"));
+        String version = Subprocess.buildProperty("pgsafety.it.version");
         String allJar = "flyway-safety-callback-" + version + "-all.jar";
-        Files.copy(Path.of(Subprocess.buildProperty("pgsafety.jars.dir")).resolve(allJar),
+        Files.copy(Path.of(Subprocess.buildProperty("pgsafety.it.jars.dir")).resolve(allJar),
                 cli.resolve("drivers").resolve(allJar), StandardCopyOption.REPLACE_EXISTING);
         return cli;
     }
@@ -92,7 +92,9 @@ class FlywayCommandLineWiringTest {
         script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
         Subprocess.Result first = migrate(db, Map.of());
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.output()).as(first.toString()).contains("pgsafety run report:");
+        assertThat(first.output()).as(first.toString())
+                .contains("Flyway OSS Edition " + Subprocess.buildProperty("pgsafety.it.flyway.cli.version"))
+                .contains("pgsafety run report:");
 
         // [flyway.safety] smallTableRows = 0 from flyway.toml makes the empty table count as large: an error.
         script("V2__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");

@@ -31,8 +31,8 @@ class FlywayMavenPluginWiringTest {
     Path project;
 
     private static String pom(String pluginConfiguration) {
-        String version = Subprocess.buildProperty("pgsafety.version");
-        Path jars = Path.of(Subprocess.buildProperty("pgsafety.jars.dir"));
+        String version = Subprocess.buildProperty("pgsafety.it.version");
+        Path jars = Path.of(Subprocess.buildProperty("pgsafety.it.jars.dir"));
         return """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
@@ -91,13 +91,13 @@ class FlywayMavenPluginWiringTest {
                   </build>
                 </project>
                 """.formatted(
-                Subprocess.buildProperty("flyway.maven.plugin.version"),
+                Subprocess.buildProperty("pgsafety.it.flyway.maven.plugin.version"),
                 pluginConfiguration,
                 version, jars.resolve("flyway-safety-callback-" + version + ".jar").toAbsolutePath(),
                 version, jars.resolve("pgsafety-core-" + version + ".jar").toAbsolutePath(),
-                Subprocess.buildProperty("flyway.database.postgresql.version"),
-                Subprocess.buildProperty("postgresql.jdbc.version"),
-                Subprocess.buildProperty("jackson.dataformat.toml.version"));
+                Subprocess.buildProperty("pgsafety.it.flyway.database.postgresql.version"),
+                Subprocess.buildProperty("pgsafety.it.postgresql.jdbc.version"),
+                Subprocess.buildProperty("pgsafety.it.jackson.dataformat.toml.version"));
     }
 
     private void writePom(String pluginConfiguration) throws Exception {
@@ -147,6 +147,7 @@ class FlywayMavenPluginWiringTest {
         Subprocess.Result first = migrate(db);
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.output()).as(first.toString())
+                .contains("flyway-maven-plugin:" + Subprocess.buildProperty("pgsafety.it.flyway.maven.plugin.version") + ":migrate")
                 .contains("Executing Java callback: beforeMigrate - pgsafety")
                 .contains("pgsafety run report:");
 
