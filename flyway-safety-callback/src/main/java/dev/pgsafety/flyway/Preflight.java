@@ -121,7 +121,7 @@ final class Preflight {
                     + "  flyway.conf:        flyway.postgresql.transactional.lock=false\n"
                     + "  flyway.toml:        [flyway.postgresql] transactional.lock = false\n"
                     + "  environment:        FLYWAY_POSTGRESQL_TRANSACTIONAL_LOCK=false\n"
-                    + "  Maven plugin:       <pluginConfiguration><postgresqlTransactionalLock>false</postgresqlTransactionalLock></pluginConfiguration>\n"
+                    + "  Maven plugin:       <pluginConfiguration><postgresql.transactional.lock>false</postgresql.transactional.lock></pluginConfiguration>\n"
                     + "  Spring Boot:        spring.flyway.postgresql.transactional-lock=false\n"
                     + "  Java API:           .configuration(Map.of(\"flyway.postgresql.transactional.lock\", \"false\"))");
         }

@@ -41,7 +41,7 @@ class FlywayVersionsTest {
         java.nio.file.Files.delete(dir.resolve("V2__index.sql"));
         run.script("V2__note.sql", "ALTER TABLE orders ADD COLUMN note text;")
                 .script("V3__index.sql", "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
-        try (var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 1500)) {
+        try (var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 3000)) {
             assertThat(run.migrate().success).isTrue();
         }
         assertThat(run.callback.lastRunReports()).hasSize(2);
