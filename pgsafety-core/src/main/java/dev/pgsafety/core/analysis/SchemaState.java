@@ -21,7 +21,8 @@ import dev.pgsafety.core.model.TableConstraint;
  */
 public final class SchemaState {
 
-    private static final Pattern NOT_NULL_CHECK = Pattern.compile("^\\(?\\s*(\\S+) is not null\\s*\\)?$");
+    // The column may be a quoted identifier with spaces: ("a b" IS NOT NULL).
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile("^\\(?\\s*(\"(?:[^\"]|\"\")*\"|\\S+) is not null\\s*\\)?$");
 
     private final Map<String, TableState> tables = new HashMap<>();
     private final Map<String, QualifiedName> indexTables = new HashMap<>();
