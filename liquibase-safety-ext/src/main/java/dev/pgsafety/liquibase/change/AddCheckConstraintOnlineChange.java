@@ -95,7 +95,7 @@ public class AddCheckConstraintOnlineChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
+    List<String> sql(Database database) {
         List<String> sql = new ArrayList<>();
         // The condition is SQL by design: it is the one value written without quoting.
         sql.add(PgSql.addConstraintIfAbsent(database, table(database), constraintName,
@@ -103,7 +103,7 @@ public class AddCheckConstraintOnlineChange extends OnlineChange {
         if (validates()) {
             sql.add(PgSql.validateConstraint(database, table(database), constraintName));
         }
-        return statements(sql);
+        return sql;
     }
 
     @Override

@@ -168,7 +168,7 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
+    List<String> sql(Database database) {
         StringBuilder fk = new StringBuilder("FOREIGN KEY (")
                 .append(PgSql.columnList(database, PgSql.names(baseColumnNames)))
                 .append(") REFERENCES ").append(PgSql.table(database, referencedTableSchemaName, referencedTableName))
@@ -185,7 +185,7 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         if (validates()) {
             sql.add(PgSql.validateConstraint(database, table(database), constraintName));
         }
-        return statements(sql);
+        return sql;
     }
 
     @Override

@@ -104,7 +104,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
+    List<String> sql(Database database) {
         String table = PgSql.table(database, schemaName, tableName);
         String oid = PgSql.regclass(table);
         String column = PgSql.column(database, columnName);
@@ -118,7 +118,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
             String notNullOfColumn = "SELECT 1 FROM pg_catalog.pg_constraint c JOIN pg_catalog.pg_attribute a"
                     + " ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)"
                     + " WHERE c.conrelid = " + oid + " AND c.contype = 'n' AND a.attname = " + PgSql.literal(storedColumn);
-            return statements(List.of(
+            return List.of(
                     PgSql.doBlock("IF NOT EXISTS (" + notNullOfColumn + ") THEN\n"
                             + "    ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + " NOT NULL " + column + " NOT VALID;\n"
                             + "END IF;\n"),
@@ -129,10 +129,10 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
                             + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("column " + columnName + " of " + tableName
                             + " already has a NOT VALID not-null constraint of another name than " + name
                             + ": validate that one with validateConstraint") + ";\n"
-                            + "END IF;\n")));
+                            + "END IF;\n"));
         }
         String expectedDefinition = "'CHECK ((' || pg_catalog.quote_ident(" + PgSql.literal(storedColumn) + ") || ' IS NOT NULL))'";
-        return statements(List.of(
+        return List.of(
                 PgSql.doBlock("IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + oid
                         + " AND conname = " + PgSql.literal(storedName) + " AND (contype <> 'c' OR NOT pg_catalog.starts_with("
                         + "pg_catalog.pg_get_constraintdef(oid), " + expectedDefinition + "))) THEN\n"
@@ -148,7 +148,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
                         + "    ALTER TABLE " + table + " VALIDATE CONSTRAINT " + constraint + ";\n"
                         + "END IF;\n"),
                 "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET NOT NULL",
-                PgSql.dropConstraintIfExists(database, table, name)));
+                PgSql.dropConstraintIfExists(database, table, name));
     }
 
     @Override

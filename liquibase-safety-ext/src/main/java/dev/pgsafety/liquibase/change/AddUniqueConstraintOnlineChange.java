@@ -117,7 +117,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
+    List<String> sql(Database database) {
         String table = PgSql.table(database, schemaName, tableName);
         List<String> columns = PgSql.names(columnNames);
         List<String> sql = new ArrayList<>();
@@ -140,7 +140,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
                 + " ON " + table + " (" + PgSql.columnList(database, columns) + ")");
         sql.add(PgSql.addConstraintIfAbsent(database, table, constraintName,
                 (isPrimaryKey() ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX " + PgSql.constraint(database, effectiveIndexName())));
-        return statements(sql);
+        return sql;
     }
 
     @Override

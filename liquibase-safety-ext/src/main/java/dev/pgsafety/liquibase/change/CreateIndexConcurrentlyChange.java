@@ -114,11 +114,11 @@ public class CreateIndexConcurrentlyChange extends OnlineChange implements Chang
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
-        return statements(List.of(sql(database)));
+    List<String> sql(Database database) {
+        return List.of(createIndex(database));
     }
 
-    String sql(Database database) {
+    private String createIndex(Database database) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (Boolean.TRUE.equals(unique)) {
             sql.append("UNIQUE ");

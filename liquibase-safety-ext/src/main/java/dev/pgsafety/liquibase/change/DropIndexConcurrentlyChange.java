@@ -49,8 +49,8 @@ public class DropIndexConcurrentlyChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
-        return statements(List.of("DROP INDEX CONCURRENTLY IF EXISTS " + PgSql.index(database, schemaName, indexName)));
+    List<String> sql(Database database) {
+        return List.of("DROP INDEX CONCURRENTLY IF EXISTS " + PgSql.index(database, schemaName, indexName));
     }
 
     @Override

@@ -57,6 +57,23 @@ abstract class OnlineChange extends AbstractChange {
     /** Checks of the change's own properties; the database is PostgreSQL. */
     abstract void validateProperties(Database database, ValidationErrors errors);
 
+    /** The statements, in order; the properties have passed {@link #validateProperties}. */
+    abstract List<String> sql(Database database);
+
+    /**
+     * The statements of {@link #sql}, or none while the change is invalid (Liquibase asks for them before it reports
+     * validation errors, e.g. for warnings, and so does pgsafety's analysis; the errors say what is wrong).
+     */
+    @Override
+    public final SqlStatement[] generateStatements(Database database) {
+        if (!supports(database)) {
+            return new SqlStatement[0];
+        }
+        ValidationErrors errors = new ValidationErrors();
+        validateProperties(database, errors);
+        return errors.hasErrors() ? new SqlStatement[0] : statements(sql(database));
+    }
+
     @Override
     public ValidationErrors validate(Database database) {
         ValidationErrors errors = new ValidationErrors(this);

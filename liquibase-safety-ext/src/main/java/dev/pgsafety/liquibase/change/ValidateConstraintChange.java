@@ -65,8 +65,8 @@ public class ValidateConstraintChange extends OnlineChange {
     }
 
     @Override
-    public SqlStatement[] generateStatements(Database database) {
-        return statements(List.of(PgSql.validateConstraint(database, PgSql.table(database, schemaName, tableName), constraintName)));
+    List<String> sql(Database database) {
+        return List.of(PgSql.validateConstraint(database, PgSql.table(database, schemaName, tableName), constraintName));
     }
 
     @Override
