@@ -26,7 +26,7 @@ public class AddCheckConstraintOnlineChange extends OnlineChange {
     private String checkCondition;
     private Boolean validate;
 
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }

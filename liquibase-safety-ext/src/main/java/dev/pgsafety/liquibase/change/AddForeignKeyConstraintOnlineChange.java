@@ -35,7 +35,7 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
     private String onUpdate;
     private Boolean validate;
 
-    @DatabaseChangeProperty(description = "Schema of the referencing table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the referencing table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getBaseTableSchemaName() {
         return baseTableSchemaName;
     }
@@ -62,7 +62,7 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         this.baseColumnNames = baseColumnNames;
     }
 
-    @DatabaseChangeProperty(description = "Schema of the referenced table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the referenced table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getReferencedTableSchemaName() {
         return referencedTableSchemaName;
     }

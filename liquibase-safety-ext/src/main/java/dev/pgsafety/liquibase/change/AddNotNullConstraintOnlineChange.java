@@ -38,7 +38,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
     private String columnName;
     private String constraintName;
 
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }

@@ -29,7 +29,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
     private String indexName;
     private Boolean primaryKey;
 
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }

@@ -30,7 +30,7 @@ public class CreateIndexConcurrentlyChange extends OnlineChange implements Chang
     private String where;
     private List<ColumnConfig> columns = new ArrayList<>();
 
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }

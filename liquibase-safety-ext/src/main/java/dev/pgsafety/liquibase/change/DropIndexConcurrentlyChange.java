@@ -19,7 +19,7 @@ public class DropIndexConcurrentlyChange extends OnlineChange {
     private String schemaName;
     private String indexName;
 
-    @DatabaseChangeProperty(description = "Schema of the index (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the index (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }

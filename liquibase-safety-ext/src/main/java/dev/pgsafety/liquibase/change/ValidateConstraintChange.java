@@ -24,7 +24,7 @@ public class ValidateConstraintChange extends OnlineChange {
     private String tableName;
     private String constraintName;
 
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)")
+    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getSchemaName() {
         return schemaName;
     }
