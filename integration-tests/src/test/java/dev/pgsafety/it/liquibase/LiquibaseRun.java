@@ -1,5 +1,7 @@
 package dev.pgsafety.it.liquibase;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,7 +10,10 @@ import java.util.Map;
 
 import liquibase.Scope;
 import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateSqlCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -17,13 +22,31 @@ import liquibase.resource.DirectoryResourceAccessor;
 
 import dev.pgsafety.testkit.junit.PgDatabase;
 
-/** A Liquibase changelog in a temporary folder, updated with pgsafety's extension on the classpath. */
+/**
+ * A Liquibase changelog in a temporary folder, run with pgsafety's extension on the classpath: the XML form built
+ * from changeSets (pgsafety's namespace declared with the prefix {@code pg}), or any file written as is.
+ */
 final class LiquibaseRun {
+
+    /** The root element of an XML changelog, with Liquibase's and pgsafety's namespaces and XSDs. */
+    static final String XML_HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <databaseChangeLog
+                    xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:pg="http://pgsafety.dev/xml/ns/liquibase"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
+                        http://pgsafety.dev/xml/ns/liquibase
+                        http://pgsafety.dev/xml/ns/liquibase/pgsafety-liquibase.xsd">
+            """;
 
     private final PgDatabase db;
     private final Path dir;
     private final Map<String, Object> settings = new HashMap<>();
     private final StringBuilder changeSets = new StringBuilder();
+    private String file = "changelog.xml";
+    private String content;
 
     LiquibaseRun(PgDatabase db, Path dir) {
         this.db = db;
@@ -41,22 +64,46 @@ final class LiquibaseRun {
         return this;
     }
 
+    /** Use this changelog file (YAML, JSON or a complete XML document) instead of the changeSets. */
+    LiquibaseRun changelog(String fileName, String text) {
+        this.file = fileName;
+        this.content = text;
+        return this;
+    }
+
     void update() throws Exception {
-        Files.writeString(dir.resolve("changelog.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog
-                        xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
-                """ + changeSets + "</databaseChangeLog>\n");
+        run(new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, write()));
+    }
+
+    void rollbackCount(int count) throws Exception {
+        run(new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, write())
+                .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count));
+    }
+
+    /** What update-sql prints for the pending changeSets. */
+    String updateSql() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        run(new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
+                .addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, write())
+                .setOutput(out));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String write() throws Exception {
+        String text = content != null ? content : XML_HEADER + changeSets + "</databaseChangeLog>\n";
+        Files.writeString(dir.resolve(file), text);
+        return file;
+    }
+
+    private void run(CommandScope command) throws Exception {
         try (Connection c = db.connect()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             Map<String, Object> scope = new HashMap<>(settings);
             scope.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(dir));
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Scope.child(scope, () -> command
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "changelog.xml")
                     .execute());
         }
     }
