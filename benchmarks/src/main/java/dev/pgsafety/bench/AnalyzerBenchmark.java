@@ -35,9 +35,9 @@ import dev.pgsafety.core.analysis.MigrationSource;
  * per file (as a caller analyzing each migration on its own would).
  *
  * <p>Warm-up is 10 iterations of 2 s, not 3: the analyzer is a lot of code (lexer, parsers, every rule) and
- * one invocation takes a fraction of a second, so the JIT needs time. On a 2-core machine JMH's
- * {@code -prof comp} showed 11.4 s of compilation before the throughput settled (about the 6th 2-second
- * iteration); with 3 warm-up iterations the measurement still climbed from 20,000 to 100,000 statements/s.
+ * one invocation takes a fraction of a second, so the JIT needs time. On a quiet 2-core machine the
+ * throughput still rose until the 5th warm-up iteration (about 55,000, 66,000, 81,000, then 100,000
+ * statements/s in iterations 2 to 5), and compilation takes longer as rules are added.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar AnalyzerBenchmark</pre>
  */
