@@ -153,7 +153,7 @@ public final class Analyzer {
 
     private void runRule(RegisteredRule rule, StatementContext context, List<Suppression> local,
                          List<Suppression> fileWide, List<Finding> out, List<Finding> suppressedOut) {
-        Severity configured = options.severities().getOrDefault(rule.id(), rule.info().severity());
+        Severity configured = options.severities().getOrDefault(rule.id(), rule.severity());
         if (rule.id().equals(UNPARSED) && options.strict()) {
             configured = Severity.ERROR;
         }
@@ -165,7 +165,7 @@ public final class Analyzer {
         rule.rule().check(context, (table, message, fix) -> {
             Severity severity = base;
             String why = message;
-            if (rule.info().sizeSensitive() && severity == Severity.ERROR && table != null) {
+            if (rule.sizeSensitive() && severity == Severity.ERROR && table != null) {
                 var facts = context.tableFacts(table);
                 if (facts.isPresent() && options.smallTable().isSmall(facts.get().estimatedRows(), facts.get().totalBytes())) {
                     severity = Severity.WARNING;
@@ -291,7 +291,7 @@ public final class Analyzer {
     public static Map<String, Severity> defaultSeverities() {
         Map<String, Severity> out = new java.util.TreeMap<>();
         for (RegisteredRule r : RuleRegistry.all()) {
-            out.put(r.id(), r.info().severity());
+            out.put(r.id(), r.severity());
         }
         return out;
     }
