@@ -27,7 +27,11 @@ public final class PgBinaries {
 
     /** The copied binaries jar for {@code major}, if the build put one there. */
     public static Optional<Path> jarFor(int major) {
-        Path dir = directory();
+        return jarIn(directory(), major);
+    }
+
+    /** The binaries jar for {@code major} in {@code dir}, if there is one. */
+    public static Optional<Path> jarIn(Path dir, int major) {
         if (dir == null || !Files.isDirectory(dir)) {
             return Optional.empty();
         }
