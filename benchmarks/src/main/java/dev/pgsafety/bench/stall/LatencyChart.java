@@ -28,13 +28,13 @@ final class LatencyChart {
     }
 
     static void write(String title, List<RunResult> runs, Path png) throws IOException {
-        XYChart chart = new XYChartBuilder().width(1000).height(480).title(title)
+        XYChart chart = new XYChartBuilder().width(1000).height(520).title(title)
                 .xAxisTitle("seconds since the migration started").yAxisTitle("latency, ms (log scale)").build();
         var styler = chart.getStyler();
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         styler.setYAxisLogarithmic(true);
         styler.setYAxisMin(0.1);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setMarkerSize(5);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesVisible(true);
@@ -53,11 +53,11 @@ final class LatencyChart {
                 chart.addAnnotation(new AnnotationLine(t.migrationSeconds(), true, false));
                 // Staggered down the log axis so that labels of runs ending close together stay readable.
                 chart.addAnnotation(new AnnotationText("end: " + r.variant().label(), t.migrationSeconds(),
-                        top / Math.pow(4, i + 1), false));
+                        top / Math.pow(3, i), false));
             }
         }
         chart.addAnnotation(new AnnotationLine(0, true, false));
-        chart.addAnnotation(new AnnotationText("migration starts", 0.02, top, false));
+        chart.addAnnotation(new AnnotationText("migration starts", 0, 0.15, false));
         BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pgsafety.bench.stall;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,6 +53,7 @@ final class LiquibaseToolRun implements ToolRun {
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "changelog.xml")
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .setOutput(OutputStream.nullOutputStream())
                     .execute());
             return Outcome.applied();
         } catch (Exception e) {

@@ -46,16 +46,16 @@ final class ResultsTable {
         for (String scenario : results.stream().map(r -> r.scenario().id()).distinct().toList()) {
             List<RunResult> runs = results.stream().filter(r -> r.scenario().id().equals(scenario)).toList();
             Scenario s = runs.get(0).scenario();
-            double target = (s.holdLockMillis() > 0 ? settings.lockTimeout().toMillis() : 0) + 100;
+            double target = s.stallTargetMillis(settings.lockTimeout());
             Optional<RunResult> naive = find(runs, Variant.FLYWAY_NAIVE);
             List<RunResult> withPgsafety = runs.stream().filter(r -> s.showsPgsafety(r.variant())).toList();
             double worst = withPgsafety.stream().mapToDouble(r -> r.window().maxMillis()).max().orElse(Double.NaN);
             boolean allSucceeded = withPgsafety.stream().allMatch(RunResult::succeeded)
                     && withPgsafety.stream().allMatch(r -> r.lostUpdates() == 0);
-            String overhead = find(runs, Variant.FLYWAY_HAND_SAFE).flatMap(hand -> find(runs, Variant.FLYWAY_PGSAFETY_SAFE)
-                            .filter(p -> hand.succeeded() && p.succeeded())
-                            .map(p -> String.format(Locale.ROOT, "%+.1f%%", 100 * (p.wallMillis() / hand.wallMillis() - 1))))
-                    .orElse("–");
+            double hand = medianWall(runs, Variant.FLYWAY_HAND_SAFE);
+            double guarded = medianWall(runs, Variant.FLYWAY_PGSAFETY_SAFE);
+            String overhead = Double.isNaN(hand) || Double.isNaN(guarded) || s.staleRowsCheck() != null ? "–"
+                    : String.format(Locale.ROOT, "%+.1f%% (%s vs %s)", 100 * (guarded / hand - 1), millis(guarded), millis(hand));
             b.append("| ").append(scenario)
                     .append(" | ").append(naive.map(r -> millis(r.window().maxMillis())).orElse("–"))
                     .append(" | ").append(withPgsafety.isEmpty() ? "–" : millis(worst))
@@ -65,6 +65,16 @@ final class ResultsTable {
                     .append(" |\n");
         }
         return b.toString();
+    }
+
+    /** The median wall time of a variant's successful runs, NaN when there is none. */
+    private static double medianWall(List<RunResult> runs, Variant variant) {
+        double[] walls = runs.stream().filter(r -> r.variant() == variant && r.succeeded())
+                .mapToDouble(RunResult::wallMillis).sorted().toArray();
+        if (walls.length == 0) {
+            return Double.NaN;
+        }
+        return walls.length % 2 == 1 ? walls[walls.length / 2] : (walls[walls.length / 2 - 1] + walls[walls.length / 2]) / 2;
     }
 
     private static Optional<RunResult> find(List<RunResult> runs, Variant variant) {

@@ -25,6 +25,18 @@ public record Scenario(String id, String title, List<String> setup, UnaryOperato
                        String staleRowsCheck) {
 
     /**
+     * The target for the traffic's worst stall with pgsafety: an attempt at a lock waits at most its lock timeout;
+     * a writer waits at most for one backfill batch (200 ms, pgsafety's default target batch time) to commit; the
+     * online changes never block the traffic; plus 100 ms of slack for the machine.
+     */
+    public double stallTargetMillis(java.time.Duration lockTimeout) {
+        if (holdLockMillis > 0) {
+            return lockTimeout.toMillis() + 100;
+        }
+        return staleRowsCheck != null ? 300 : 100;
+    }
+
+    /**
      * The runs that show what pgsafety does when used as intended: the safe script and the online change types,
      * or, where pgsafety has nothing to reject (the lock queue), the naive script under pgsafety's runtime.
      */

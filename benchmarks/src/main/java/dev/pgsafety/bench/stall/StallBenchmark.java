@@ -63,15 +63,17 @@ public final class StallBenchmark {
                     continue;
                 }
                 List<RunResult> runs = new ArrayList<>();
-                for (Variant variant : scenario.migrations().keySet()) {
-                    if (!settings.variants().isEmpty() && !settings.variants().contains(variant)) {
-                        continue;
+                for (int repetition = 0; repetition < settings.repeat(); repetition++) {
+                    for (Variant variant : scenario.migrations().keySet()) {
+                        if (!settings.variants().isEmpty() && !settings.variants().contains(variant)) {
+                            continue;
+                        }
+                        RunResult r = runner.run(scenario, variant);
+                        progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%n", scenario.id(),
+                                variant.label(), r.outcome().kind(), ResultsTable.millis(r.wallMillis()),
+                                ResultsTable.millis(r.window().maxMillis()));
+                        runs.add(r);
                     }
-                    RunResult r = runner.run(scenario, variant);
-                    progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%n", scenario.id(),
-                            variant.label(), r.outcome().kind(), ResultsTable.millis(r.wallMillis()),
-                            ResultsTable.millis(r.window().maxMillis()));
-                    runs.add(r);
                 }
                 results.addAll(runs);
                 List<RunResult> charted = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_NAIVE

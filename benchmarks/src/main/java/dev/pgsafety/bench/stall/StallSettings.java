@@ -19,10 +19,11 @@ import dev.pgsafety.core.config.Durations;
  * @param warmup       traffic before each migration (also the throughput baseline)
  * @param cooldown     traffic after each migration
  * @param lockTimeout  pgsafety's lock timeout (and its maximum, so the bound on a stall is this one figure)
+ * @param repeat       runs of each variant (wall times are compared by their median)
  */
 public record StallSettings(long rows, String url, String user, String password, int pgVersion, Path binaries,
                             Path out, List<String> scenarios, List<Variant> variants, int writers, int readers,
-                            Duration hold, Duration warmup, Duration cooldown, Duration lockTimeout) {
+                            Duration hold, Duration warmup, Duration cooldown, Duration lockTimeout, int repeat) {
 
     static final String USAGE = """
             Usage: java -cp benchmarks/target/benchmarks.jar dev.pgsafety.bench.stall.StallBenchmark [options]
@@ -38,6 +39,7 @@ public record StallSettings(long rows, String url, String user, String password,
               --hold 4s            how long the lock-queue scenario's report query holds its transaction
               --warmup 3s --cooldown 1s   traffic before and after each migration
               --lock-timeout 500ms pgsafety's lock_timeout (first and maximum)
+              --repeat N           runs of each scenario and variant (default 1)
             """;
 
     static StallSettings parse(String[] args) {
@@ -56,6 +58,7 @@ public record StallSettings(long rows, String url, String user, String password,
         Duration warmup = Duration.ofSeconds(3);
         Duration cooldown = Duration.ofSeconds(1);
         Duration lockTimeout = Duration.ofMillis(500);
+        int repeat = 1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -85,11 +88,12 @@ public record StallSettings(long rows, String url, String user, String password,
                 case "--warmup" -> warmup = duration(option, value);
                 case "--cooldown" -> cooldown = duration(option, value);
                 case "--lock-timeout" -> lockTimeout = duration(option, value);
+                case "--repeat" -> repeat = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
         return new StallSettings(rows, url, user, password, pg, binaries, out, List.copyOf(scenarios),
-                List.copyOf(variants), writers, readers, hold, warmup, cooldown, lockTimeout);
+                List.copyOf(variants), writers, readers, hold, warmup, cooldown, lockTimeout, repeat);
     }
 
     private static Duration duration(String option, String value) {

@@ -42,7 +42,7 @@ public final class OrdersTables {
                     + " SELECT g, 1 + g % " + customers + ", 'ORD-' || g,"
                     + " (ARRAY['new', 'paid', 'shipped', 'delivered'])[1 + g % 4], 'EUR', 100 + (g * 7919) % 100000,"
                     + " now() - make_interval(secs => g)"
-                    + " FROM generate_series(1, " + rows + ") g");
+                    + " FROM generate_series(1::bigint, " + rows + ") g");
             st.execute("SELECT setval(pg_get_serial_sequence('orders', 'id'), " + Math.max(1, rows) + ")");
         }
         boolean autoCommit = c.getAutoCommit();
