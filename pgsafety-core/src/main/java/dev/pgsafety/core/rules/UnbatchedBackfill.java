@@ -64,7 +64,9 @@ public final class UnbatchedBackfill implements Rule {
                 + " burst, replica lag, table and index bloat that vacuum cannot clean while it runs), and a failure"
                 + " rolls all of it back. Do it in keyset batches in primary-key order, one short transaction each."
                 + (update && where == WhereShape.UNBOUNDED ? " With Flyway, pgsafety can do that for you: put"
-                        + " `-- pgsafety:backfill` right above this UPDATE, in a migration that runs outside a transaction." : ""),
+                        + " `-- pgsafety:backfill` right above this UPDATE, in a migration that runs outside a transaction;"
+                        + " with Liquibase, use pgsafety's `backfill` change (`<pg:backfill tableName=... set=... where=.../>`)"
+                        + " in a changeSet with runInTransaction=\"false\"." : ""),
                 fix);
     }
 
