@@ -6,6 +6,15 @@ public final class OptionValues {
     private OptionValues() {
     }
 
+    /** An option as given: {@code --name=value} carries its value; otherwise a value is the next argument. */
+    public record Option(String name, String inlineValue) {
+
+        public static Option of(String arg) {
+            int eq = arg.indexOf('=');
+            return arg.startsWith("--") && eq > 0 ? new Option(arg.substring(0, eq), arg.substring(eq + 1)) : new Option(arg, null);
+        }
+    }
+
     /** {@code args[i]}, the value of {@code option}, or a usage error naming the command's help. */
     public static String next(String[] args, int i, String option, String command) throws UsageException {
         if (i >= args.length) {

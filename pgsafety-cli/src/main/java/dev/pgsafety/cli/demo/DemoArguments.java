@@ -50,13 +50,9 @@ record DemoArguments(long rows, String url, String user, String password, int pg
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            String name = a;
-            String value = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
+            OptionValues.Option option = OptionValues.Option.of(a);
+            String name = option.name();
+            String value = option.inlineValue();
             switch (name) {
                 case "-h", "--help" -> help = true;
                 case "--rows" -> rows = rows(value != null ? value : OptionValues.next(args, ++i, name, "demo"));

@@ -56,13 +56,9 @@ record LintArguments(Integer pgVersion, Format format, boolean noTransaction, Pa
                 paths.add(a);
                 continue;
             }
-            String name = a;
-            String value = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
+            OptionValues.Option option = OptionValues.Option.of(a);
+            String name = option.name();
+            String value = option.inlineValue();
             switch (name) {
                 case "--" -> onlyPaths = true;
                 case "-h", "--help" -> help = true;

