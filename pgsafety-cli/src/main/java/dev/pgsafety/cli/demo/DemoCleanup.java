@@ -10,18 +10,22 @@ import dev.pgsafety.testkit.PgServer;
  */
 final class DemoCleanup implements AutoCloseable {
 
-    private final Thread hook = new Thread(this::cleanUp, "pgsafety-demo-cleanup");
+    private final Thread hook = new Thread(this::interrupted, "pgsafety-demo-cleanup");
+    private final Console console;
     private PgServer server;
+    private boolean embedded;
     private String database;
     private boolean done;
     private String summary = "";
 
-    DemoCleanup() {
+    DemoCleanup(Console console) {
+        this.console = console;
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    synchronized void server(PgServer s) {
+    synchronized void server(PgServer s, boolean isEmbedded) {
         server = s;
+        embedded = isEmbedded;
     }
 
     synchronized void database(String name) {
@@ -35,7 +39,7 @@ final class DemoCleanup implements AutoCloseable {
 
     @Override
     public void close() {
-        cleanUp();
+        cleanUp(false);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -43,13 +47,21 @@ final class DemoCleanup implements AutoCloseable {
         }
     }
 
-    private synchronized void cleanUp() {
+    private void interrupted() {
+        console.silenceAllBut("Interrupted: cleaning up.");
+        cleanUp(true);
+        console.stream().println("Cleaned up: " + summary() + ".");
+    }
+
+    private synchronized void cleanUp(boolean interrupted) {
         if (done) {
             return;
         }
         done = true;
         StringBuilder b = new StringBuilder();
-        if (server != null && database != null) {
+        // On Ctrl-C the embedded server's own shutdown hook is stopping it already; its data directory, the
+        // database included, is deleted with it.
+        if (server != null && database != null && !(interrupted && embedded)) {
             try {
                 server.dropDatabase(database);
                 b.append("dropped database ").append(database);
@@ -59,12 +71,16 @@ final class DemoCleanup implements AutoCloseable {
             }
         }
         if (server != null) {
-            boolean embedded = server.origin().startsWith("embedded");
-            server.close();
+            String stopped = "stopped the embedded server";
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                stopped = "could not stop the embedded server (" + e.getMessage() + ")";
+            }
             if (embedded) {
-                b.append(b.length() == 0 ? "" : ", ").append("stopped the embedded server");
+                b.append(b.length() == 0 ? "" : ", ").append(stopped);
             }
         }
-        summary = b.toString();
+        summary = b.length() == 0 ? "nothing was created yet" : b.toString();
     }
 }

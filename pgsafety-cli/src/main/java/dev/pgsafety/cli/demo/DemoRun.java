@@ -39,11 +39,17 @@ final class DemoRun {
         long started = System.nanoTime();
         console.title("pgsafety demo: a schema change on a busy orders table, through Flyway with pgsafety.");
         Path workDir = Files.createTempDirectory("pgsafety-demo-");
-        DemoCleanup cleanup = new DemoCleanup();
-        AutoCloseable flywayLog = FlywayConsoleLog.routeTo(console.stream());
+        DemoCleanup cleanup = new DemoCleanup(console);
+        AutoCloseable flywayLog = FlywayConsoleLog.routeTo(console);
         boolean ok;
         try {
             ok = migrateUnderTraffic(prepare(cleanup), workDir);
+        } catch (Exception e) {
+            if (console.silenced()) {
+                return false; // interrupted: what failed is the dropped database, not worth a word
+            }
+            console.failed();
+            throw e;
         } finally {
             flywayLog.close();
             cleanup.close();
@@ -61,7 +67,7 @@ final class DemoRun {
         long t0 = System.nanoTime();
         console.begin(args.embedded() ? "starting embedded PostgreSQL " + args.pgVersion() : "connecting to " + args.url());
         PgServer server = StandaloneServer.start(args.url(), args.user(), args.password(), binaries, args.pgVersion());
-        cleanup.server(server);
+        cleanup.server(server, args.embedded());
         console.done(t0);
         console.say("PostgreSQL " + server.major() + " (" + server.origin() + ")");
 
@@ -81,6 +87,7 @@ final class DemoRun {
         return db;
     }
 
+    @SuppressWarnings("try") // the progress line lives as long as the warm-up: a resource never referenced
     private boolean migrateUnderTraffic(PgDatabase db, Path workDir) throws Exception {
         console.step(3, "Live traffic");
         TrafficOptions options = TrafficOptions.defaults(args.rows());

@@ -1,7 +1,5 @@
 package dev.pgsafety.cli.demo;
 
-import java.io.PrintStream;
-
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
 
@@ -13,11 +11,11 @@ import org.flywaydb.core.api.logging.LogCreator;
 public final class FlywayConsoleLog implements LogCreator {
 
     private static final String RUN_REPORT = "pgsafety run report:";
-    private static volatile PrintStream sink;
+    private static volatile Console sink;
 
-    /** Sends Flyway's output to {@code out} until the returned handle is closed. */
-    static AutoCloseable routeTo(PrintStream out) {
-        sink = out;
+    /** Sends Flyway's output to {@code console} until the returned handle is closed. */
+    static AutoCloseable routeTo(Console console) {
+        sink = console;
         return () -> sink = null;
     }
 
@@ -66,9 +64,9 @@ public final class FlywayConsoleLog implements LogCreator {
     }
 
     private static void print(boolean pgsafety, String message) {
-        PrintStream out = sink;
-        if (out != null) {
-            Console.printIndented(out, pgsafety ? message : "flyway: " + message);
+        Console console = sink;
+        if (console != null) {
+            console.say(pgsafety ? message : "flyway: " + message);
         }
     }
 }

@@ -32,6 +32,8 @@ final class SafeMigrationStep {
         this.reportQueryMillis = reportQueryMillis;
     }
 
+    // The report query and the progress line only need to live as long as the migration: resources never referenced.
+    @SuppressWarnings("try")
     Outcome run(Path workDir, LiveTraffic traffic) throws Exception {
         Path location = DemoMigrations.write(DemoMigrations.SAFE, workDir.resolve("safe"));
         ScriptListing.print(console, DemoMigrations.SAFE);
