@@ -54,9 +54,10 @@ final class DemoRun {
             flywayLog.close();
             cleanup.close();
             deleteRecursively(workDir);
+            // Also after a failure: whoever reads the error wants to know nothing was left behind.
+            console.say("");
+            console.say("Cleaned up: " + cleanup.summary() + ".");
         }
-        console.say("");
-        console.say("Cleaned up: " + cleanup.summary() + ".");
         console.title((ok ? "Demo OK" : "Demo FAILED: see NOT EXPECTED above") + " ("
                 + Console.seconds(System.nanoTime() - started) + ").");
         return ok;
