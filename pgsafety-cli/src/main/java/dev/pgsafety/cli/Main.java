@@ -3,6 +3,7 @@ package dev.pgsafety.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 
+import dev.pgsafety.cli.demo.DemoCommand;
 import dev.pgsafety.cli.lint.LintCommand;
 
 /** {@code pgsafety <command> ...}: the entry point of the executable jar. */
@@ -15,9 +16,13 @@ public final class Main {
               lint    Check PostgreSQL migrations (SQL files or folders) for unsafe schema changes.
                       pgsafety lint [--pg-version N] [--format text|json|sarif] [--no-transaction]
                                     [--config FILE] [--strict] PATH...
-              help    Show this help; `pgsafety lint --help` shows the options of lint.
+              demo    Watch pgsafety reject a naive migration and run the safe one under live traffic,
+                      on an embedded PostgreSQL (or --url); under a minute.
+                      pgsafety demo [--rows N] [--pg-version N] [--url JDBC_URL --user U --password P]
+              help    Show this help; `pgsafety <command> --help` shows the options of a command.
 
-            Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or input problem.
+            Exit codes of lint: 0 no error-severity finding, 1 at least one, 2 usage or input problem.
+            Exit codes of demo: 0 it showed what it should, 1 it did not, 2 usage problem.
             """;
 
     private Main() {
@@ -37,6 +42,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "lint" -> new LintCommand(out, err).run(rest);
+                case "demo" -> new DemoCommand(out, err).run(rest);
                 case "--version", "version" -> {
                     out.println("pgsafety " + Version.get());
                     yield 0;

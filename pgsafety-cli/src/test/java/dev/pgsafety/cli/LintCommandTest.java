@@ -19,17 +19,8 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result lint(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 1];
-        full[0] = "lint";
-        System.arraycopy(args, 0, full, 1, args.length);
-        int exit = Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun lint(String... args) {
+        return CliRun.of("lint", args);
     }
 
     private Path write(String name, String sql) throws Exception {
@@ -42,7 +33,7 @@ class LintCommandTest {
     @Test
     void cleanFolderExitsZero() throws Exception {
         write("V1__t.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\nCREATE INDEX t_idx ON t (id);\n");
-        Result r = lint(dir.toString());
+        CliRun r = lint(dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("0 error(s), 0 warning(s) in 1 file(s), 2 statement(s)");
     }
@@ -50,7 +41,7 @@ class LintCommandTest {
     @Test
     void errorFindingExitsOneAndShowsTheSafeSqlAndSuppression() throws Exception {
         Path f = write("V2__idx.sql", "CREATE INDEX orders_total_idx ON orders (total);\n");
-        Result r = lint(f.toString());
+        CliRun r = lint(f.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(f + ":1:1: error [create-index-not-concurrent]",
                 "SHARE lock on orders",
@@ -63,7 +54,7 @@ class LintCommandTest {
         // V1_10 runs after V1_9: the table exists by then and is not new in the later file.
         write("V1_9__create.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
         write("V1_10__index.sql", "CREATE INDEX t_idx ON t (id);\n");
-        Result r = lint("--format", "json", dir.toString());
+        CliRun r = lint("--format", "json", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("V1_10__index.sql");
     }
@@ -71,7 +62,7 @@ class LintCommandTest {
     @Test
     void jsonHasOneFindingsArrayWithTheDocumentedFields() throws Exception {
         Path f = write("a.sql", "-- comment\nCREATE INDEX i ON orders (a);\n");
-        Result r = lint("--format=json", f.toString());
+        CliRun r = lint("--format=json", f.toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode finding = json.get("findings").get(0);
         assertThat(finding.get("rule").asText()).isEqualTo("create-index-not-concurrent");
@@ -87,7 +78,7 @@ class LintCommandTest {
     @Test
     void sarifIsVersion210WithRulesAndLocations() throws Exception {
         Path f = write("a.sql", "CREATE INDEX i ON orders (a);\n");
-        Result r = lint("--format", "sarif", f.toString());
+        CliRun r = lint("--format", "sarif", f.toString());
         JsonNode sarif = new ObjectMapper().readTree(r.out());
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         JsonNode run = sarif.get("runs").get(0);
@@ -107,7 +98,7 @@ class LintCommandTest {
     void configFileChangesSeverities() throws Exception {
         Path f = write("a.sql", "CREATE INDEX i ON orders (a);\n");
         Path conf = write("pgsafety.properties", "pgsafety.rules.create-index-not-concurrent=warning\n");
-        Result r = lint("--config", conf.toString(), f.toString());
+        CliRun r = lint("--config", conf.toString(), f.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("warning [create-index-not-concurrent]");
     }
@@ -116,7 +107,7 @@ class LintCommandTest {
     void badConfigurationNamesTheKey() throws Exception {
         Path f = write("a.sql", "SELECT 1;\n");
         Path conf = write("bad.properties", "pgsafety.rules.create-index-not-concurrent=loud\n");
-        Result r = lint("--config", conf.toString(), f.toString());
+        CliRun r = lint("--config", conf.toString(), f.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("pgsafety.rules.create-index-not-concurrent=loud", "use error, warning or off");
         conf = write("bad2.properties", "pgsafety.rules.no-such-rule=off\n");
@@ -128,10 +119,10 @@ class LintCommandTest {
     void sqlConfWithExecuteInTransactionFalseMakesTheScriptNonTransactional() throws Exception {
         write("V1__t.sql", "CREATE TABLE t (id bigint);\n");
         Path f = write("V2__idx.sql", "CREATE INDEX CONCURRENTLY i ON t (id);\nUPDATE t SET id = 1 WHERE id = 2;\n");
-        Result transactional = lint("--format", "json", dir.toString());
+        CliRun transactional = lint("--format", "json", dir.toString());
         assertThat(transactional.out()).contains("\"rule\": \"concurrently-in-transaction\"");
         Files.writeString(f.resolveSibling("V2__idx.sql.conf"), "executeInTransaction=false\n");
-        Result nonTransactional = lint("--format", "json", dir.toString());
+        CliRun nonTransactional = lint("--format", "json", dir.toString());
         assertThat(nonTransactional.out()).doesNotContain("concurrently-in-transaction");
     }
 
@@ -156,13 +147,13 @@ class LintCommandTest {
     void badInputGetsOneClearLineAndExitTwo() throws Exception {
         assertThat(lint().exit()).isEqualTo(2);
         assertThat(lint().err()).contains("needs at least one PATH");
-        Result missing = lint(dir.resolve("nope.sql").toString());
+        CliRun missing = lint(dir.resolve("nope.sql").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.sql: no such file or folder");
 
         Path latin1 = dir.resolve("latin1.sql");
         Files.write(latin1, "SELECT 1;\nSELECT 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1));
-        Result bad = lint(latin1.toString());
+        CliRun bad = lint(latin1.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("latin1.sql:2: not valid UTF-8", "save the file as UTF-8");
 
@@ -171,19 +162,19 @@ class LintCommandTest {
         assertThat(lint(binary.toString()).err()).contains("looks like a binary file");
 
         Path empty = write("empty.sql", "  \n");
-        Result e = lint(empty.toString());
+        CliRun e = lint(empty.toString());
         assertThat(e.exit()).isZero();
         assertThat(e.err()).contains("empty, nothing to check");
 
         Path big = write("big.sql", "SELECT 1;\n".repeat(200_000));
-        Result tooBig = lint("--max-file-size", "1MB", big.toString());
+        CliRun tooBig = lint("--max-file-size", "1MB", big.toString());
         assertThat(tooBig.exit()).isEqualTo(2);
         assertThat(tooBig.err()).contains("larger than the 1 MB limit");
         assertThat(lint(big.toString()).exit()).isZero();
 
         assertThat(lint("--format", "xml", big.toString()).err()).contains("use text, json or sarif");
         assertThat(lint("--pg-version", "9", big.toString()).err()).contains("from 11 to 18");
-        for (Result r : new Result[] {missing, bad, tooBig}) {
+        for (CliRun r : new CliRun[] {missing, bad, tooBig}) {
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
@@ -193,11 +184,11 @@ class LintCommandTest {
         Path f = write("secret.sql", "SELECT 1;");
         if (!f.toFile().setReadable(false) || Files.isReadable(f)) {
             // Running as root: permissions do not stop reads. A directory passed as a file is the same path.
-            Result r = lint(dir.resolve("missing-dir/x.sql").toString());
+            CliRun r = lint(dir.resolve("missing-dir/x.sql").toString());
             assertThat(r.exit()).isEqualTo(2);
             return;
         }
-        Result r = lint(f.toString());
+        CliRun r = lint(f.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("secret.sql: cannot read it");
     }
@@ -244,7 +235,7 @@ class LintCommandTest {
                 --changeset app:2 runInTransaction:false
                 CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);
                 """);
-        Result r = lint("--format", "json", dir.resolve("xml/changelog.xml").toString(), dir.resolve("yaml/changelog.yaml").toString(),
+        CliRun r = lint("--format", "json", dir.resolve("xml/changelog.xml").toString(), dir.resolve("yaml/changelog.yaml").toString(),
                 dir.resolve("json/changelog.json").toString(), dir.resolve("sql/changelog.sql").toString());
         assertThat(r.err()).isEmpty();
         JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
@@ -261,7 +252,7 @@ class LintCommandTest {
     @Test
     void aBrokenChangelogIsAClearInputError() throws Exception {
         Path bad = write("broken.xml", "<databaseChangeLog><changeSet id=\"1\"");
-        Result r = lint(bad.toString());
+        CliRun r = lint(bad.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("broken.xml: Liquibase cannot read this changelog").doesNotContain("\tat ");
     }

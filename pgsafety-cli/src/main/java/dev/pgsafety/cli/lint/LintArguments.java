@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.pgsafety.cli.OptionValues;
 import dev.pgsafety.cli.UsageException;
 
 /** The parsed command line of {@code pgsafety lint}. */
@@ -55,24 +56,20 @@ record LintArguments(Integer pgVersion, Format format, boolean noTransaction, Pa
                 paths.add(a);
                 continue;
             }
-            String name = a;
-            String value = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
+            OptionValues.Option option = OptionValues.Option.of(a);
+            String name = option.name();
+            String value = option.inlineValue();
             switch (name) {
                 case "--" -> onlyPaths = true;
                 case "-h", "--help" -> help = true;
                 case "--no-transaction" -> noTransaction = true;
                 case "--strict" -> strict = true;
                 case "--pg-version" -> {
-                    value = value != null ? value : next(args, ++i, name);
-                    pgVersion = major(value);
+                    value = value != null ? value : OptionValues.next(args, ++i, name, "lint");
+                    pgVersion = OptionValues.pgMajor(value);
                 }
                 case "--format" -> {
-                    value = value != null ? value : next(args, ++i, name);
+                    value = value != null ? value : OptionValues.next(args, ++i, name, "lint");
                     format = switch (value.toLowerCase(java.util.Locale.ROOT)) {
                         case "text" -> Format.TEXT;
                         case "json" -> Format.JSON;
@@ -80,8 +77,8 @@ record LintArguments(Integer pgVersion, Format format, boolean noTransaction, Pa
                         default -> throw new UsageException("--format " + value + ": use text, json or sarif");
                     };
                 }
-                case "--config" -> config = Path.of(value != null ? value : next(args, ++i, name));
-                case "--max-file-size" -> maxBytes = size(value != null ? value : next(args, ++i, name));
+                case "--config" -> config = Path.of(value != null ? value : OptionValues.next(args, ++i, name, "lint"));
+                case "--max-file-size" -> maxBytes = size(value != null ? value : OptionValues.next(args, ++i, name, "lint"));
                 default -> throw new UsageException("unknown option " + a + "; see `pgsafety lint --help`");
             }
         }
@@ -90,25 +87,6 @@ record LintArguments(Integer pgVersion, Format format, boolean noTransaction, Pa
                     + "see `pgsafety lint --help`");
         }
         return new LintArguments(pgVersion, format, noTransaction, config, strict, maxBytes, paths, help);
-    }
-
-    private static String next(String[] args, int i, String option) throws UsageException {
-        if (i >= args.length) {
-            throw new UsageException(option + " needs a value; see `pgsafety lint --help`");
-        }
-        return args[i];
-    }
-
-    private static int major(String value) throws UsageException {
-        try {
-            int v = Integer.parseInt(value);
-            if (v >= 11 && v <= 18) {
-                return v;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new UsageException("--pg-version " + value + ": use a PostgreSQL major from 11 to 18");
     }
 
     private static long size(String value) throws UsageException {
