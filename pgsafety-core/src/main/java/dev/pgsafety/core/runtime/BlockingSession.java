@@ -12,9 +12,12 @@ public record BlockingSession(int pid, String applicationName, String state, dou
 
     /** One line for logs: who, doing what, for how long. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "pid %d (application '%s', %s, transaction open %.1f s, wait event %s) holds %s on %s: %s",
+        // pg_locks and pg_stat_activity are not read atomically: a short transaction can end between the two.
+        String transaction = transactionAgeSeconds < 0 ? "its transaction just ended"
+                : String.format(java.util.Locale.ROOT, "transaction open %.1f s", transactionAgeSeconds);
+        return String.format(java.util.Locale.ROOT, "pid %d (application '%s', %s, %s, wait event %s) holds %s on %s: %s",
                 pid, applicationName == null ? "" : applicationName, state,
-                transactionAgeSeconds, waitEvent == null ? "none" : waitEvent, lockMode, relation,
+                transaction, waitEvent == null ? "none" : waitEvent, lockMode, relation,
                 query == null ? "" : query.replaceAll("\\s+", " ").strip());
     }
 }
