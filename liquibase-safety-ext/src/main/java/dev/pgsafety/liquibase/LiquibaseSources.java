@@ -33,7 +33,12 @@ public final class LiquibaseSources {
 
     static MigrationSource of(ChangeSet changeSet, Database database) {
         StringBuilder sql = new StringBuilder();
-        // A pgsafety:allow in the changeset's comment (the XML/YAML/JSON form) covers the whole changeset.
+        // pgsafety:allow with pgsafety:reason as changeSet attributes cover the whole changeset.
+        String suppression = ChangeSetSettings.suppressionComment(changeSet);
+        if (suppression != null) {
+            sql.append(suppression).append('\n');
+        }
+        // So does a pgsafety:allow in the changeset's comment.
         String comments = changeSet.getComments();
         if (comments != null) {
             Matcher m = ALLOW.matcher(comments);
