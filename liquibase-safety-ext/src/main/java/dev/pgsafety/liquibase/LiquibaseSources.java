@@ -3,6 +3,7 @@ package dev.pgsafety.liquibase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
@@ -33,7 +34,12 @@ public final class LiquibaseSources {
 
     static MigrationSource of(ChangeSet changeSet, Database database) {
         StringBuilder sql = new StringBuilder();
-        // A pgsafety:allow in the changeset's comment (the XML/YAML/JSON form) covers the whole changeset.
+        // pgsafety:allow with pgsafety:reason as changeSet attributes cover the whole changeset.
+        String suppression = ChangeSetSettings.suppressionComment(changeSet);
+        if (suppression != null) {
+            sql.append(suppression).append('\n');
+        }
+        // So does a pgsafety:allow in the changeset's comment.
         String comments = changeSet.getComments();
         if (comments != null) {
             Matcher m = ALLOW.matcher(comments);
@@ -42,6 +48,12 @@ public final class LiquibaseSources {
             }
         }
         for (Change change : changeSet.getChanges()) {
+            String withComments = sqlWithComments(change);
+            if (withComments != null) {
+                // On a line of its own: the text may end in a line comment.
+                sql.append(withComments).append(withComments.endsWith(";") ? "\n" : "\n;\n");
+                continue;
+            }
             for (Sql s : SqlGeneratorFactory.getInstance().generateSql(change, database)) {
                 String text = s.toSql().strip();
                 if (!text.isEmpty()) {
@@ -55,5 +67,24 @@ public final class LiquibaseSources {
         }
         TransactionMode mode = changeSet.isRunInTransaction() ? TransactionMode.TRANSACTIONAL : TransactionMode.NON_TRANSACTIONAL;
         return new MigrationSource(name(changeSet), sql.toString(), mode);
+    }
+
+    /**
+     * The SQL of an {@code sql}/{@code sqlFile} change (or a formatted SQL changeset) as written, when Liquibase will strip
+     * its comments before running it (formatted SQL does by default): the generated SQL would have lost the
+     * {@code -- pgsafety:allow} lines. Null when the generated SQL keeps them, or when a custom end delimiter makes
+     * Liquibase split the text in a way the analyzer would not.
+     */
+    private static String sqlWithComments(Change change) {
+        if (!(change instanceof AbstractSQLChange sqlChange) || !Boolean.TRUE.equals(sqlChange.isStripComments())
+                || Boolean.FALSE.equals(sqlChange.isSplitStatements())) {
+            return null;
+        }
+        String delimiter = sqlChange.getEndDelimiter();
+        if (delimiter != null && !delimiter.isBlank() && !delimiter.trim().equals(";")) {
+            return null;
+        }
+        String text = sqlChange.getSql();
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

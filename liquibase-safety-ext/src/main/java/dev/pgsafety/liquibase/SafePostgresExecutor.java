@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
@@ -20,7 +21,6 @@ import dev.pgsafety.core.backfill.BackfillResult;
 import dev.pgsafety.core.backfill.BackfillRunner;
 import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.config.RuntimeSettings;
-import dev.pgsafety.core.config.SafetySettings;
 import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.runtime.RuntimeListener;
 import dev.pgsafety.core.runtime.SessionTimeouts;
@@ -47,19 +47,28 @@ public class SafePostgresExecutor extends JdbcExecutor {
         return LiquibaseSources.isPostgres(database);
     }
 
+    /** The changeSet whose statements run now: Liquibase hands each changeSet to the executor before running it. */
+    private ChangeSet changeSet;
+
+    @Override
+    public void modifyChangeSet(ChangeSet changeSet) {
+        super.modifyChangeSet(changeSet);
+        this.changeSet = changeSet;
+    }
+
     @Override
     public void execute(SqlStatement statement, List<SqlVisitor> sqlVisitors) throws DatabaseException {
-        SafetySettings settings;
+        RuntimeSettings runtime;
         try {
-            settings = SafetyConfiguration.settings();
+            runtime = ChangeSetSettings.runtime(SafetyConfiguration.settings().runtime(), changeSet);
         } catch (IllegalArgumentException e) {
             throw new DatabaseException(e.getMessage(), e);
         }
         if (statement instanceof BackfillStatement backfill) {
-            runBackfill(backfill, settings);
+            runBackfill(backfill, runtime);
             return;
         }
-        if (settings.runtime().mode() == RuntimeSettings.Mode.OFF || !(database.getConnection() instanceof JdbcConnection jdbc)) {
+        if (runtime.mode() == RuntimeSettings.Mode.OFF || !(database.getConnection() instanceof JdbcConnection jdbc)) {
             super.execute(statement, sqlVisitors);
             return;
         }
@@ -75,7 +84,7 @@ public class SafePostgresExecutor extends JdbcExecutor {
             parsed.add(one.get(0));
         }
         for (dev.pgsafety.core.analysis.SqlStatement s : parsed) {
-            runSafely(jdbc.getUnderlyingConnection(), s, settings.runtime());
+            runSafely(jdbc.getUnderlyingConnection(), s, runtime);
         }
     }
 
@@ -97,7 +106,7 @@ public class SafePostgresExecutor extends JdbcExecutor {
     }
 
     /** A backfill change: keyset batches, each committed on its own, so the changeset must not be in a transaction. */
-    private void runBackfill(BackfillStatement statement, SafetySettings settings) throws DatabaseException {
+    private void runBackfill(BackfillStatement statement, RuntimeSettings runtime) throws DatabaseException {
         if (!(database.getConnection() instanceof JdbcConnection jdbc)) {
             throw new DatabaseException("backfill (pgsafety) needs a JDBC connection");
         }
@@ -107,7 +116,7 @@ public class SafePostgresExecutor extends JdbcExecutor {
                 throw new DatabaseException("backfill (pgsafety) commits each batch on its own: add runInTransaction=\"false\""
                         + " to its changeSet");
             }
-            BackfillResult result = new BackfillRunner(settings.runtime(), new LiquibaseRuntimeLog()).run(c, statement.backfill(), () -> false);
+            BackfillResult result = new BackfillRunner(runtime, new LiquibaseRuntimeLog()).run(c, statement.backfill(), () -> false);
             if (!result.completed()) {
                 throw new DatabaseException("backfill of " + statement.backfill().table().sql() + " stopped before the end; run update again to continue");
             }

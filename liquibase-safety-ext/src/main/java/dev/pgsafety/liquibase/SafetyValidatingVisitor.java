@@ -30,6 +30,7 @@ import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.analysis.SqlStatement;
 import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.catalog.JdbcCatalogSnapshot;
+import dev.pgsafety.core.config.ConfigException;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.config.SafetySettings;
 import dev.pgsafety.core.model.QualifiedName;
@@ -41,6 +42,8 @@ import dev.pgsafety.core.report.FindingFormatter;
  * {@code validate} before any SQL runs (or, with {@code onValidationFail="MARK_RAN"}, mark that changeset ran).
  */
 public class SafetyValidatingVisitor extends ValidatingVisitor {
+
+    private static final String PGSAFETY_NAMESPACE = "http://pgsafety.dev/xml/ns/liquibase";
 
     private final List<RanChangeSet> ranChangeSets;
     private final Map<MigrationSource, ChangeSet> pending = new LinkedHashMap<>();
@@ -68,7 +71,11 @@ public class SafetyValidatingVisitor extends ValidatingVisitor {
             return;
         }
         try {
+            // The changeSet's own settings are checked before anything runs, like the global ones.
+            ChangeSetSettings.runtime(RuntimeSettings.DEFAULTS, changeSet);
             pending.put(LiquibaseSources.of(changeSet, database), changeSet);
+        } catch (ConfigException e) {
+            getValidationErrors().addError(e.getMessage(), changeSet);
         } catch (RuntimeException e) {
             getValidationErrors().addError("pgsafety could not generate the SQL of changeset " + LiquibaseSources.name(changeSet)
                     + " to check it: " + e.getMessage(), changeSet);
@@ -115,8 +122,9 @@ public class SafetyValidatingVisitor extends ValidatingVisitor {
         for (Finding f : result.errors()) {
             ChangeSet changeSet = byName.get(f.source());
             String text = "pgsafety: unsafe statement in changeset " + f.source() + "\n" + formatter.format(f)
-                    + "    (the changeSet can also carry the suppression in its <comment>: pgsafety:allow "
-                    + f.rule() + " reason: ...)";
+                    + "    (or suppress it for the whole changeSet with its attributes pgsafety:allow=\"" + f.rule()
+                    + "\" pgsafety:reason=\"<why this is safe here>\", written pg:allow/pg:reason in XML with the prefix"
+                    + " you bound to " + PGSAFETY_NAMESPACE + ")";
             if (settings.runtime().mode() == RuntimeSettings.Mode.WARN) {
                 log.warning(text);
             } else if (changeSet != null && changeSet.getOnValidationFail() == ChangeSet.ValidationFailOption.MARK_RAN) {

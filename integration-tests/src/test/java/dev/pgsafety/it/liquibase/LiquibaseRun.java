@@ -13,6 +13,7 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateSqlCommandStep;
+import liquibase.command.core.ValidateCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
@@ -74,6 +75,11 @@ final class LiquibaseRun {
     void update() throws Exception {
         run(new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, write()));
+    }
+
+    void validate() throws Exception {
+        run(new CommandScope(ValidateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, write()));
     }
 
     void rollbackCount(int count) throws Exception {

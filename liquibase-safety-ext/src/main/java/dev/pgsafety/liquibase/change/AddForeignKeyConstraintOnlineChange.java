@@ -1,7 +1,5 @@
 package dev.pgsafety.liquibase.change;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +8,6 @@ import liquibase.change.DatabaseChange;
 import liquibase.change.DatabaseChangeProperty;
 import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
-import liquibase.statement.SqlStatement;
 
 /**
  * A foreign key added {@code NOT VALID} (a brief lock on both tables, no scan), then validated in its own
@@ -20,7 +17,7 @@ import liquibase.statement.SqlStatement;
         description = "Adds a foreign key without blocking writes during the check of existing rows: ADD CONSTRAINT ..."
                 + " NOT VALID, then VALIDATE CONSTRAINT in its own transaction. PostgreSQL only.",
         priority = ChangeMetaData.PRIORITY_DEFAULT)
-public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
+public class AddForeignKeyConstraintOnlineChange extends NotValidConstraintChange {
 
     static final Set<String> ACTIONS = Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION");
 
@@ -30,10 +27,8 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
     private String referencedTableSchemaName;
     private String referencedTableName;
     private String referencedColumnNames;
-    private String constraintName;
     private String onDelete;
     private String onUpdate;
-    private Boolean validate;
 
     @DatabaseChangeProperty(description = "Schema of the referencing table (default: Liquibase's default schema)", requiredForDatabase = "none")
     public String getBaseTableSchemaName() {
@@ -89,15 +84,6 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         this.referencedColumnNames = referencedColumnNames;
     }
 
-    @DatabaseChangeProperty(description = "Name of the constraint", requiredForDatabase = "all")
-    public String getConstraintName() {
-        return constraintName;
-    }
-
-    public void setConstraintName(String constraintName) {
-        this.constraintName = constraintName;
-    }
-
     @DatabaseChangeProperty(description = "CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION", requiredForDatabase = "none")
     public String getOnDelete() {
         return onDelete;
@@ -116,33 +102,12 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         this.onUpdate = onUpdate;
     }
 
-    @DatabaseChangeProperty(description = "false: leave the constraint NOT VALID (validate later with validateConstraint);"
-            + " default true", requiredForDatabase = "none")
-    public Boolean getValidate() {
-        return validate;
-    }
-
-    public void setValidate(Boolean validate) {
-        this.validate = validate;
-    }
-
-    private boolean validates() {
-        return !Boolean.FALSE.equals(validate);
-    }
-
     @Override
-    String needsOwnNonTransactionalChangeSet() {
-        return validates() ? "adds the constraint NOT VALID and validates it in separate transactions" : null;
-    }
-
-    @Override
-    void validateProperties(Database database, ValidationErrors errors) {
+    void validateConstraintProperties(Database database, ValidationErrors errors) {
         require(errors, changeName(), "baseTableName", baseTableName);
         require(errors, changeName(), "baseColumnNames", baseColumnNames);
         require(errors, changeName(), "referencedTableName", referencedTableName);
         require(errors, changeName(), "referencedColumnNames", referencedColumnNames);
-        require(errors, changeName(), "constraintName", constraintName);
-        checkLength(errors, "constraintName", constraintName);
         if (baseColumnNames != null && referencedColumnNames != null
                 && PgSql.names(baseColumnNames).size() != PgSql.names(referencedColumnNames).size()) {
             errors.addError("baseColumnNames and referencedColumnNames of " + changeName()
@@ -163,12 +128,18 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         return value.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
-    private String table(Database database) {
+    @Override
+    String constrainedTable(Database database) {
         return PgSql.table(database, baseTableSchemaName, baseTableName);
     }
 
     @Override
-    List<String> sql(Database database) {
+    String constrainedTableName() {
+        return baseTableName;
+    }
+
+    @Override
+    String definition(Database database) {
         StringBuilder fk = new StringBuilder("FOREIGN KEY (")
                 .append(PgSql.columnList(database, PgSql.names(baseColumnNames)))
                 .append(") REFERENCES ").append(PgSql.table(database, referencedTableSchemaName, referencedTableName))
@@ -179,28 +150,11 @@ public class AddForeignKeyConstraintOnlineChange extends OnlineChange {
         if (PgSql.trimToNull(onUpdate) != null) {
             fk.append(" ON UPDATE ").append(action(onUpdate));
         }
-        fk.append(" NOT VALID");
-        List<String> sql = new ArrayList<>();
-        sql.add(PgSql.addConstraintIfAbsent(database, table(database), constraintName, fk.toString()));
-        if (validates()) {
-            sql.add(PgSql.validateConstraint(database, table(database), constraintName));
-        }
-        return sql;
+        return fk.toString();
     }
 
     @Override
-    public boolean supportsRollback(Database database) {
-        return supports(database);
-    }
-
-    @Override
-    public SqlStatement[] generateRollbackStatements(Database database) {
-        return statements(List.of(PgSql.dropConstraintIfExists(database, table(database), constraintName)));
-    }
-
-    @Override
-    public String getConfirmationMessage() {
-        return "Foreign key " + constraintName + " added to " + baseTableName
-                + (validates() ? " and validated" : " (NOT VALID)");
+    String kind() {
+        return "Foreign key";
     }
 }

@@ -28,33 +28,13 @@ import liquibase.structure.core.Index;
                 + " validated, then SET NOT NULL (PostgreSQL 12-17), or a NOT NULL NOT VALID constraint, validated"
                 + " (PostgreSQL 18+). PostgreSQL 12 or newer; the changeSet needs runInTransaction=\"false\" and no other change.",
         priority = ChangeMetaData.PRIORITY_DEFAULT)
-public class AddNotNullConstraintOnlineChange extends OnlineChange {
+public class AddNotNullConstraintOnlineChange extends TableChange {
 
     /** The first major whose NOT NULL constraints can be NOT VALID and validated later. */
     static final int NOT_NULL_NOT_VALID_MAJOR = 18;
 
-    private String schemaName;
-    private String tableName;
     private String columnName;
     private String constraintName;
-
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(description = "Table of the column", requiredForDatabase = "all")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(description = "Column to make NOT NULL", requiredForDatabase = "all")
     public String getColumnName() {
@@ -78,7 +58,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
     /** The constraint's name: the one given, or PostgreSQL 18's own default for a NOT NULL constraint. */
     String effectiveConstraintName() {
         String given = PgSql.trimToNull(constraintName);
-        return given != null ? given : PgSql.shorten(tableName + "_" + columnName + "_not_null");
+        return given != null ? given : PgSql.shorten(getTableName() + "_" + columnName + "_not_null");
     }
 
     @Override
@@ -88,7 +68,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
 
     @Override
     void validateProperties(Database database, ValidationErrors errors) {
-        require(errors, changeName(), "tableName", tableName);
+        require(errors, changeName(), "tableName", getTableName());
         require(errors, changeName(), "columnName", columnName);
         checkLength(errors, "constraintName", PgSql.trimToNull(constraintName));
         int major = major(database);
@@ -105,7 +85,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
 
     @Override
     List<String> sql(Database database) {
-        String table = PgSql.table(database, schemaName, tableName);
+        String table = table(database);
         String oid = PgSql.regclass(table);
         String column = PgSql.column(database, columnName);
         String storedColumn = PgSql.stored(database, columnName, Column.class);
@@ -126,7 +106,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
                             + " AND conname = " + PgSql.literal(storedName) + " AND NOT convalidated) THEN\n"
                             + "    ALTER TABLE " + table + " VALIDATE CONSTRAINT " + constraint + ";\n"
                             + "ELSIF EXISTS (" + notNullOfColumn + " AND NOT c.convalidated) THEN\n"
-                            + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("column " + columnName + " of " + tableName
+                            + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("column " + columnName + " of " + getTableName()
                             + " already has a NOT VALID not-null constraint of another name than " + name
                             + ": validate that one with validateConstraint") + ";\n"
                             + "END IF;\n"));
@@ -136,7 +116,7 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
                 PgSql.doBlock("IF EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + oid
                         + " AND conname = " + PgSql.literal(storedName) + " AND (contype <> 'c' OR NOT pg_catalog.starts_with("
                         + "pg_catalog.pg_get_constraintdef(oid), " + expectedDefinition + "))) THEN\n"
-                        + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("constraint " + name + " on " + tableName
+                        + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("constraint " + name + " on " + getTableName()
                         + " exists and is not CHECK (" + columnName + " IS NOT NULL): give " + "addNotNullConstraintOnline"
                         + " another constraintName") + ";\n"
                         + "ELSIF NOT " + exists + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = "
@@ -158,12 +138,12 @@ public class AddNotNullConstraintOnlineChange extends OnlineChange {
 
     @Override
     public SqlStatement[] generateRollbackStatements(Database database) {
-        return statements(List.of("ALTER TABLE " + PgSql.table(database, schemaName, tableName) + " ALTER COLUMN "
+        return statements(List.of("ALTER TABLE " + table(database) + " ALTER COLUMN "
                 + PgSql.column(database, columnName) + " DROP NOT NULL"));
     }
 
     @Override
     public String getConfirmationMessage() {
-        return "Column " + tableName + "." + columnName + " set NOT NULL online";
+        return "Column " + getTableName() + "." + columnName + " set NOT NULL online";
     }
 }

@@ -20,32 +20,12 @@ import liquibase.structure.core.Column;
                 + " UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX. PostgreSQL only; the changeSet needs"
                 + " runInTransaction=\"false\" and no other change.",
         priority = ChangeMetaData.PRIORITY_DEFAULT)
-public class AddUniqueConstraintOnlineChange extends OnlineChange {
+public class AddUniqueConstraintOnlineChange extends TableChange {
 
-    private String schemaName;
-    private String tableName;
     private String columnNames;
     private String constraintName;
     private String indexName;
     private Boolean primaryKey;
-
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(description = "Table to constrain", requiredForDatabase = "all")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(description = "Columns, comma-separated", requiredForDatabase = "all")
     public String getColumnNames() {
@@ -101,7 +81,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
 
     @Override
     void validateProperties(Database database, ValidationErrors errors) {
-        require(errors, changeName(), "tableName", tableName);
+        require(errors, changeName(), "tableName", getTableName());
         require(errors, changeName(), "columnNames", columnNames);
         require(errors, changeName(), "constraintName", constraintName);
         checkLength(errors, "constraintName", constraintName);
@@ -118,7 +98,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
 
     @Override
     List<String> sql(Database database) {
-        String table = PgSql.table(database, schemaName, tableName);
+        String table = table(database);
         List<String> columns = PgSql.names(columnNames);
         List<String> sql = new ArrayList<>();
         if (isPrimaryKey()) {
@@ -130,7 +110,7 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
             String where = " FROM pg_catalog.pg_attribute WHERE attrelid = " + PgSql.regclass(table)
                     + " AND attname IN (" + names + ") AND NOT attnotnull";
             sql.add(PgSql.doBlock("IF EXISTS (SELECT 1" + where + ") THEN\n"
-                    + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("the primary key columns of " + tableName
+                    + "    RAISE EXCEPTION USING MESSAGE = " + PgSql.literal("the primary key columns of " + getTableName()
                     + " must be NOT NULL before " + changeName() + " runs (or PostgreSQL would set NOT NULL with a full"
                     + " scan under an ACCESS EXCLUSIVE lock); make them NOT NULL first with addNotNullConstraintOnline: ")
                     + " || (SELECT pg_catalog.string_agg(attname::text, ', ' ORDER BY attnum)" + where + ");\n"
@@ -151,13 +131,13 @@ public class AddUniqueConstraintOnlineChange extends OnlineChange {
     @Override
     public SqlStatement[] generateRollbackStatements(Database database) {
         // Drops the index with it (the constraint owns it, under the constraint's name).
-        return statements(List.of(PgSql.dropConstraintIfExists(database, PgSql.table(database, schemaName, tableName),
+        return statements(List.of(PgSql.dropConstraintIfExists(database, table(database),
                 constraintName)));
     }
 
     @Override
     public String getConfirmationMessage() {
-        return (isPrimaryKey() ? "Primary key " : "Unique constraint ") + constraintName + " added to " + tableName
+        return (isPrimaryKey() ? "Primary key " : "Unique constraint ") + constraintName + " added to " + getTableName()
                 + " from an index built concurrently";
     }
 }

@@ -21,32 +21,12 @@ import liquibase.statement.SqlStatement;
         description = "Builds an index without blocking writes (CREATE INDEX CONCURRENTLY IF NOT EXISTS). PostgreSQL"
                 + " only; the changeSet needs runInTransaction=\"false\" and no other change.",
         priority = ChangeMetaData.PRIORITY_DEFAULT)
-public class CreateIndexConcurrentlyChange extends OnlineChange implements ChangeWithColumns<ColumnConfig> {
+public class CreateIndexConcurrentlyChange extends TableChange implements ChangeWithColumns<ColumnConfig> {
 
-    private String schemaName;
-    private String tableName;
     private String indexName;
     private Boolean unique;
     private String where;
     private List<ColumnConfig> columns = new ArrayList<>();
-
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(description = "Table to index", requiredForDatabase = "all")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(description = "Name of the index", requiredForDatabase = "all")
     public String getIndexName() {
@@ -100,7 +80,7 @@ public class CreateIndexConcurrentlyChange extends OnlineChange implements Chang
 
     @Override
     void validateProperties(Database database, ValidationErrors errors) {
-        require(errors, changeName(), "tableName", tableName);
+        require(errors, changeName(), "tableName", getTableName());
         require(errors, changeName(), "indexName", indexName);
         checkLength(errors, "indexName", indexName);
         if (columns.isEmpty()) {
@@ -124,7 +104,7 @@ public class CreateIndexConcurrentlyChange extends OnlineChange implements Chang
             sql.append("UNIQUE ");
         }
         sql.append("INDEX CONCURRENTLY IF NOT EXISTS ").append(PgSql.constraint(database, indexName))
-                .append(" ON ").append(PgSql.table(database, schemaName, tableName)).append(" (");
+                .append(" ON ").append(table(database)).append(" (");
         for (int i = 0; i < columns.size(); i++) {
             ColumnConfig c = columns.get(i);
             if (i > 0) {
@@ -151,13 +131,13 @@ public class CreateIndexConcurrentlyChange extends OnlineChange implements Chang
     @Override
     protected Change[] createInverses() {
         DropIndexConcurrentlyChange drop = new DropIndexConcurrentlyChange();
-        drop.setSchemaName(schemaName);
+        drop.setSchemaName(getSchemaName());
         drop.setIndexName(indexName);
         return new Change[] {drop};
     }
 
     @Override
     public String getConfirmationMessage() {
-        return "Index " + indexName + " built concurrently on " + tableName;
+        return "Index " + indexName + " built concurrently on " + getTableName();
     }
 }

@@ -18,29 +18,9 @@ import liquibase.statement.SqlStatement;
         description = "Validates a NOT VALID foreign key, CHECK or (PostgreSQL 18) NOT NULL constraint without blocking"
                 + " reads and writes (ALTER TABLE ... VALIDATE CONSTRAINT). PostgreSQL only.",
         priority = ChangeMetaData.PRIORITY_DEFAULT)
-public class ValidateConstraintChange extends OnlineChange {
+public class ValidateConstraintChange extends TableChange {
 
-    private String schemaName;
-    private String tableName;
     private String constraintName;
-
-    @DatabaseChangeProperty(description = "Schema of the table (default: Liquibase's default schema)", requiredForDatabase = "none")
-    public String getSchemaName() {
-        return schemaName;
-    }
-
-    public void setSchemaName(String schemaName) {
-        this.schemaName = schemaName;
-    }
-
-    @DatabaseChangeProperty(description = "Table of the constraint", requiredForDatabase = "all")
-    public String getTableName() {
-        return tableName;
-    }
-
-    public void setTableName(String tableName) {
-        this.tableName = tableName;
-    }
 
     @DatabaseChangeProperty(description = "Name of the constraint to validate", requiredForDatabase = "all")
     public String getConstraintName() {
@@ -59,14 +39,14 @@ public class ValidateConstraintChange extends OnlineChange {
 
     @Override
     void validateProperties(Database database, ValidationErrors errors) {
-        require(errors, changeName(), "tableName", tableName);
+        require(errors, changeName(), "tableName", getTableName());
         require(errors, changeName(), "constraintName", constraintName);
         checkLength(errors, "constraintName", constraintName);
     }
 
     @Override
     List<String> sql(Database database) {
-        return List.of(PgSql.validateConstraint(database, PgSql.table(database, schemaName, tableName), constraintName));
+        return List.of(PgSql.validateConstraint(database, table(database), constraintName));
     }
 
     @Override
@@ -77,6 +57,6 @@ public class ValidateConstraintChange extends OnlineChange {
 
     @Override
     public String getConfirmationMessage() {
-        return "Constraint " + constraintName + " on " + tableName + " validated";
+        return "Constraint " + constraintName + " on " + getTableName() + " validated";
     }
 }
