@@ -63,6 +63,8 @@ class SpringBootWiringTest {
         p.put("spring.datasource.type", "org.springframework.jdbc.datasource.SimpleDriverDataSource");
         p.put("spring.flyway.locations", "filesystem:" + migrations);
         p.put("spring.flyway.postgresql.transactional-lock", "false");
+        // This test classpath has Boot's Liquibase auto-configuration too (SpringBootLiquibaseWiringTest).
+        p.put("spring.liquibase.enabled", "false");
         // Every table counts as large, so the empty orders table does not make the index rule a warning.
         p.put("flyway.safety.smallTableRows", "0");
         return p;
