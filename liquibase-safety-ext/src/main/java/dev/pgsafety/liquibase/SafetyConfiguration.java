@@ -13,7 +13,8 @@ import dev.pgsafety.core.config.SafetySettings;
 
 /**
  * The {@code liquibase.safety.*} settings, read wherever Liquibase reads configuration: liquibase.properties,
- * {@code LIQUIBASE_SAFETY_*} environment variables, system properties, the Maven plugin, Spring Boot. The keys and
+ * {@code LIQUIBASE_SAFETY_*} environment variables, system properties, the Maven plugin (under Spring Boot: system
+ * properties and environment variables; Boot does not pass application properties on). The keys and
  * defaults are pgsafety-core's, shared with Flyway. Liquibase keys cannot hold the rule ids' hyphens, so rule
  * severities go in one key: {@code liquibase.safety.rules=create-index-not-concurrent=warning, set-not-null=off}.
  */
