@@ -43,7 +43,7 @@ import dev.pgsafety.core.report.FindingFormatter;
  */
 public class SafetyValidatingVisitor extends ValidatingVisitor {
 
-    private static final String PGSAFETY_NAMESPACE = "http://pgsafety.dev/xml/ns/liquibase";
+    private static final String PGSAFETY_NAMESPACE = dev.pgsafety.liquibase.change.PgSafetyXml.NAMESPACE;
 
     private final List<RanChangeSet> ranChangeSets;
     private final Map<MigrationSource, ChangeSet> pending = new LinkedHashMap<>();

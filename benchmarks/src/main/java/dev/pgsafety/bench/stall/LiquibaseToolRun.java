@@ -17,6 +17,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /**
@@ -28,22 +29,10 @@ final class LiquibaseToolRun implements ToolRun {
     /** How pgsafety's validation error for a changeset starts. */
     static final String REJECTED = "pgsafety: unsafe statement in changeset";
 
-    private static final String HEADER = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:pg="http://pgsafety.dev/xml/ns/liquibase"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                        http://pgsafety.dev/xml/ns/liquibase
-                        http://pgsafety.dev/xml/ns/liquibase/pgsafety-liquibase.xsd">
-            """;
-
     @Override
     public Outcome migrate(PgDatabase db, Path dir, Migration migration, Map<String, String> safetySettings) {
         try (Connection c = db.connect()) {
-            Files.writeString(dir.resolve("changelog.xml"),
-                    HEADER + String.join("\n", migration.changeSets()) + "\n</databaseChangeLog>\n");
+            Files.writeString(dir.resolve("changelog.xml"), PgSafetyXml.changelog(String.join("\n", migration.changeSets())));
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             Map<String, Object> scope = new HashMap<>(safetySettings != null ? safetySettings
                     : Map.of("liquibase.safety.mode", "off"));

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pgsafety.it.Catalog;
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.Sessions;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
@@ -147,12 +148,11 @@ class LiquibaseChangeSetAttributesTest {
         assertThat(ran(db)).isEmpty();
 
         String[][] changelogs = {
-                {"changelog.xml", LiquibaseRun.XML_HEADER + """
+                {"changelog.xml", PgSafetyXml.changelog("""
                     <changeSet id="xml" author="app" pg:lockTimeout="20s">
                         <addColumn tableName="orders"><column name="from_xml" type="int"/></addColumn>
                     </changeSet>
-                </databaseChangeLog>
-                """},
+                """)},
                 {"changelog.yaml", """
                 databaseChangeLog:
                   - changeSet:

@@ -23,6 +23,7 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 
@@ -97,7 +98,7 @@ class LiquibaseChecksumsTest {
                 {"backfill": {"tableName": "orders", "set": "note = 'none'", "where": "note IS NULL", "batchSize": 500,
                   "pause": "10ms", "maxRowsPerSecond": 100000}}]}}""";
 
-    static final String XML = LiquibaseRun.XML_HEADER + CHANGES + "\n" + MORE_XML + "\n</databaseChangeLog>\n";
+    static final String XML = PgSafetyXml.changelog(CHANGES + "\n" + MORE_XML);
     static final String YAML = LiquibaseChangeTypesFormatsTest.YAML + MORE_YAML;
     static final String JSON = jsonWithMore();
 

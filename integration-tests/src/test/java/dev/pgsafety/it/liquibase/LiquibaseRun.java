@@ -21,6 +21,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /**
@@ -28,19 +29,6 @@ import dev.pgsafety.testkit.junit.PgDatabase;
  * from changeSets (pgsafety's namespace declared with the prefix {@code pg}), or any file written as is.
  */
 final class LiquibaseRun {
-
-    /** The root element of an XML changelog, with Liquibase's and pgsafety's namespaces and XSDs. */
-    static final String XML_HEADER = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <databaseChangeLog
-                    xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:pg="http://pgsafety.dev/xml/ns/liquibase"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                        http://pgsafety.dev/xml/ns/liquibase
-                        http://pgsafety.dev/xml/ns/liquibase/pgsafety-liquibase.xsd">
-            """;
 
     private final PgDatabase db;
     private final Path dir;
@@ -98,7 +86,7 @@ final class LiquibaseRun {
     }
 
     private String write() throws Exception {
-        String text = content != null ? content : XML_HEADER + changeSets + "</databaseChangeLog>\n";
+        String text = content != null ? content : PgSafetyXml.changelog(changeSets.toString());
         Files.writeString(dir.resolve(file), text);
         return file;
     }

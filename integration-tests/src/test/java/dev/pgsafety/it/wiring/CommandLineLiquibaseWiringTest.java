@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pgsafety.it.Catalog;
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 
@@ -44,19 +45,7 @@ class CommandLineLiquibaseWiringTest {
     }
 
     private void changelog(String changeSets) throws Exception {
-        Files.writeString(project.resolve("changelog.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog
-                        xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                        xmlns:pg="http://pgsafety.dev/xml/ns/liquibase"
-                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                            http://pgsafety.dev/xml/ns/liquibase
-                            http://pgsafety.dev/xml/ns/liquibase/pgsafety-liquibase.xsd">
-                %s
-                </databaseChangeLog>
-                """.formatted(changeSets));
+        Files.writeString(project.resolve("changelog.xml"), PgSafetyXml.changelog(changeSets));
     }
 
     /** {@code liquibase update} in the project folder, as a user types it, with its liquibase.properties. */

@@ -20,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.pgsafety.it.Catalog;
+import dev.pgsafety.liquibase.change.PgSafetyXml;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 
@@ -70,19 +71,7 @@ class SpringBootLiquibaseWiringTest {
     }
 
     private void changelog(String changeSets) throws Exception {
-        Files.writeString(dir.resolve("changelog.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog
-                        xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                        xmlns:pg="http://pgsafety.dev/xml/ns/liquibase"
-                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd
-                            http://pgsafety.dev/xml/ns/liquibase
-                            http://pgsafety.dev/xml/ns/liquibase/pgsafety-liquibase.xsd">
-                %s
-                </databaseChangeLog>
-                """.formatted(changeSets));
+        Files.writeString(dir.resolve("changelog.xml"), PgSafetyXml.changelog(changeSets));
     }
 
     /**

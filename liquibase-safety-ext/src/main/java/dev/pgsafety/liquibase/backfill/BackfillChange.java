@@ -123,7 +123,7 @@ public class BackfillChange extends AbstractChange {
 
     @Override
     public String getSerializedObjectNamespace() {
-        return "http://pgsafety.dev/xml/ns/liquibase";
+        return dev.pgsafety.liquibase.change.PgSafetyXml.NAMESPACE;
     }
 
     @DatabaseChangeProperty(description = "Schema of the table")

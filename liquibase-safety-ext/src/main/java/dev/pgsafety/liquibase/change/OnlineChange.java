@@ -21,7 +21,7 @@ import liquibase.statement.core.RawParameterizedSqlStatement;
 abstract class OnlineChange extends AbstractChange {
 
     /** The XML namespace of pgsafety's change types. */
-    static final String NAMESPACE = "http://pgsafety.dev/xml/ns/liquibase";
+    static final String NAMESPACE = PgSafetyXml.NAMESPACE;
 
     /** The change type's name as written in changelogs. */
     final String changeName() {

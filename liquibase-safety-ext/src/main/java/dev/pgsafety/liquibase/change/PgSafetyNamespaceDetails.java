@@ -13,7 +13,7 @@ import liquibase.serializer.core.xml.XMLChangeLogSerializer;
  */
 public class PgSafetyNamespaceDetails implements NamespaceDetails {
 
-    public static final String SCHEMA_URL = OnlineChange.NAMESPACE + "/pgsafety-liquibase.xsd";
+    public static final String SCHEMA_URL = PgSafetyXml.SCHEMA_URL;
 
     @Override
     public int getPriority() {
