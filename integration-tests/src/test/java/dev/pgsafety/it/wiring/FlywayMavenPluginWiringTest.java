@@ -2,7 +2,6 @@ package dev.pgsafety.it.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,7 +109,7 @@ class FlywayMavenPluginWiringTest {
     }
 
     private Subprocess.Result migrate(PgDatabase db) throws Exception {
-        List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-ntp",
+        List<String> command = new ArrayList<>(List.of(Subprocess.mvn(), "-B", "-ntp",
                 "-Dmaven.repo.local=" + Subprocess.buildProperty("maven.repo.local"),
                 "flyway:migrate",
                 "-Dflyway.url=" + db.jdbcUrl(), "-Dflyway.user=" + db.user()));
@@ -120,18 +119,6 @@ class FlywayMavenPluginWiringTest {
         // FLYWAY_* of this environment would reach the plugin too (it reads them): leave them out.
         return new Subprocess(command).in(project).env("JAVA_HOME", Subprocess.javaHome()).withoutEnv("FLYWAY_")
                 .timeout(Duration.ofMinutes(3)).run();
-    }
-
-    /** The mvn of the Maven running this build, else the one on PATH. */
-    private static String mvn() {
-        String home = System.getProperty("maven.home");
-        if (home != null && !home.isBlank() && !home.startsWith("${")) {
-            File mvn = new File(home, "bin/mvn");
-            if (mvn.canExecute()) {
-                return mvn.getAbsolutePath();
-            }
-        }
-        return "mvn";
     }
 
     /** What pgsafety's message tells Maven plugin users to write when the transactional lock is on. */

@@ -3,7 +3,6 @@ package dev.pgsafety.it.wiring;
 import static dev.pgsafety.testkit.Sessions.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +93,7 @@ class MavenPluginLiquibaseWiringTest {
     }
 
     private Subprocess.Result update(PgDatabase db) throws Exception {
-        List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-ntp",
+        List<String> command = new ArrayList<>(List.of(Subprocess.mvn(), "-B", "-ntp",
                 "-Dmaven.repo.local=" + Subprocess.buildProperty("maven.repo.local"),
                 "liquibase:update",
                 "-Dliquibase.url=" + db.jdbcUrl(), "-Dliquibase.username=" + db.user(),
@@ -105,18 +104,6 @@ class MavenPluginLiquibaseWiringTest {
         // LIQUIBASE_* of this environment would reach the plugin too (Liquibase reads them): leave them out.
         return new Subprocess(command).in(project).env("JAVA_HOME", Subprocess.javaHome()).withoutEnv("LIQUIBASE_")
                 .timeout(Duration.ofMinutes(3)).run();
-    }
-
-    /** The mvn of the Maven running this build, else the one on PATH. */
-    private static String mvn() {
-        String home = System.getProperty("maven.home");
-        if (home != null && !home.isBlank() && !home.startsWith("${")) {
-            File mvn = new File(home, "bin/mvn");
-            if (mvn.canExecute()) {
-                return mvn.getAbsolutePath();
-            }
-        }
-        return "mvn";
     }
 
     /** Every table counts as large, so the empty orders table does not make the index rule a warning. */

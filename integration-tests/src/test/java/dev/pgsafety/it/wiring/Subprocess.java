@@ -83,6 +83,18 @@ final class Subprocess {
         return System.getProperty("java.home");
     }
 
+    /** The mvn of the Maven running this build, else the one on PATH. */
+    static String mvn() {
+        String home = System.getProperty("maven.home");
+        if (home != null && !home.isBlank() && !home.startsWith("${")) {
+            java.io.File mvn = new java.io.File(home, "bin/mvn");
+            if (mvn.canExecute()) {
+                return mvn.getAbsolutePath();
+            }
+        }
+        return "mvn";
+    }
+
     /** A system property Surefire passes from the build (see integration-tests/pom.xml). */
     static String buildProperty(String name) {
         String value = System.getProperty(name);
