@@ -27,7 +27,12 @@ public final class Analyzer {
     static final String UNPARSED = "unparsed-statement";
 
     private final AnalysisOptions options;
-    private final List<RegisteredRule> rules;
+    /** The rules not configured OFF, with their configured severity: looked up once, not per statement. */
+    private final List<ActiveRule> rules;
+
+    /** A rule that runs, and the severity its findings get before size awareness. */
+    private record ActiveRule(RegisteredRule rule, Severity severity) {
+    }
 
     public Analyzer(AnalysisOptions options) {
         this(options, RuleRegistry.all());
@@ -35,13 +40,23 @@ public final class Analyzer {
 
     public Analyzer(AnalysisOptions options, List<RegisteredRule> rules) {
         this.options = options;
-        this.rules = List.copyOf(rules);
         for (String id : options.severities().keySet()) {
             if (RuleRegistry.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration; "
                         + "rule ids are listed in docs/rules/README.md");
             }
         }
+        List<ActiveRule> active = new ArrayList<>();
+        for (RegisteredRule rule : rules) {
+            Severity configured = options.severities().getOrDefault(rule.id(), rule.severity());
+            if (rule.id().equals(UNPARSED) && options.strict()) {
+                configured = Severity.ERROR;
+            }
+            if (configured != Severity.OFF) {
+                active.add(new ActiveRule(rule, configured));
+            }
+        }
+        this.rules = List.copyOf(active);
     }
 
     public AnalysisResult analyze(List<MigrationSource> migrations, CatalogSnapshot catalog) {
@@ -85,8 +100,7 @@ public final class Analyzer {
         List<Suppression> allSuppressions = new ArrayList<>(fileSuppressions);
         TransactionState tx = new TransactionState(transactional);
         String lockTimeout = null;
-        List<SqlStatement> earlier = new ArrayList<>();
-        List<SqlStatement> earlierView = java.util.Collections.unmodifiableList(earlier);
+        EarlierStatements earlier = new EarlierStatements();
         List<Finding> migrationFindings = new ArrayList<>();
 
         for (SqlStatement statement : statements) {
@@ -106,14 +120,15 @@ public final class Analyzer {
                 if (unit != statement) {
                     allSuppressions.addAll(unitSuppressions.subList(local.size(), unitSuppressions.size()));
                 }
-                // A read-only view, not a copy: copying per statement made long scripts quadratic.
-                StatementContext context = new StatementContext(unit, migration, index, earlierView, schema, tx,
+                StatementContext context = new StatementContext(unit, migration, index, earlier, schema, tx,
                         options, catalog, lockTimeout);
-                for (RegisteredRule rule : rules) {
-                    runRule(rule, context, unitSuppressions, fileSuppressions, migrationFindings, suppressedOut);
+                for (ActiveRule rule : rules) {
+                    runRule(rule.rule(), rule.severity(), context, unitSuppressions, fileSuppressions,
+                            migrationFindings, suppressedOut);
                 }
-                lockTimeout = afterStatement(unit.model(), context, schema, tx, index, lockTimeout);
-                earlier.add(unit);
+                String start = EarlierStatements.start(unit.text());
+                lockTimeout = afterStatement(unit.model(), context, start, schema, tx, index, lockTimeout);
+                earlier.add(unit, start);
             }
             tx.statementCommitted();
         }
@@ -151,16 +166,8 @@ public final class Analyzer {
         return new SqlStatement(model, raw.text(), raw.line() + lineBase - 1, raw.column(), raw.leadingComments(), false);
     }
 
-    private void runRule(RegisteredRule rule, StatementContext context, List<Suppression> local,
+    private void runRule(RegisteredRule rule, Severity base, StatementContext context, List<Suppression> local,
                          List<Suppression> fileWide, List<Finding> out, List<Finding> suppressedOut) {
-        Severity configured = options.severities().getOrDefault(rule.id(), rule.severity());
-        if (rule.id().equals(UNPARSED) && options.strict()) {
-            configured = Severity.ERROR;
-        }
-        if (configured == Severity.OFF) {
-            return;
-        }
-        final Severity base = configured;
         SqlStatement sql = context.sql();
         rule.rule().check(context, (table, message, fix) -> {
             Severity severity = base;
@@ -197,8 +204,8 @@ public final class Analyzer {
         return null;
     }
 
-    private String afterStatement(Statement model, StatementContext context, SchemaState schema, TransactionState tx,
-                                  int index, String lockTimeout) {
+    private String afterStatement(Statement model, StatementContext context, String start, SchemaState schema,
+                                  TransactionState tx, int index, String lockTimeout) {
         if (model instanceof Statement.TransactionControl tc && !tx.migrationTransactional()) {
             switch (tc.kind()) {
                 case BEGIN -> tx.beginExplicit();
@@ -207,7 +214,6 @@ public final class Analyzer {
                 }
             }
         }
-        String start = firstLine(context.sql().text());
         for (QualifiedName table : Locks.accessExclusiveTables(model, schema)) {
             if (context.isExistingTable(table)) {
                 tx.tookAccessExclusive(table, start);
@@ -279,12 +285,6 @@ public final class Analyzer {
             out.add(new Finding(UNUSED_SUPPRESSION, severity, migration.name(), s.line(), s.column(), comment, message, "",
                     ""));
         }
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line.strip();
     }
 
     /** Exposed for configuration checks: every id a severity may be given for. */
