@@ -83,7 +83,11 @@ public final class Analyzer {
         for (RawStatement raw : split.statements()) {
             statements.add(parse(raw, migration.lineBase()));
             allComments.addAll(raw.leadingComments());
-            raw.tokens().stream().filter(Token::isComment).forEach(allComments::add);
+            for (Token t : raw.tokens()) {
+                if (t.isComment()) {
+                    allComments.add(t);
+                }
+            }
         }
         // Comments after the last statement can still hold file-wide suppressions.
         allComments.addAll(trailingComments(migration.sql(), split.trailing()));
