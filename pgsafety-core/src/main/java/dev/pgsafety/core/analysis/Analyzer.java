@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.pgsafety.core.analysis.StatementFindings.ActiveRule;
 import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.lexer.RawStatement;
 import dev.pgsafety.core.lexer.StatementSplitter;
@@ -29,10 +30,6 @@ public final class Analyzer {
     private final AnalysisOptions options;
     /** The rules not configured OFF, with their configured severity: looked up once, not per statement. */
     private final List<ActiveRule> rules;
-
-    /** A rule that runs, and the severity its findings get before size awareness. */
-    private record ActiveRule(RegisteredRule rule, Severity severity) {
-    }
 
     public Analyzer(AnalysisOptions options) {
         this(options, RuleRegistry.all());
@@ -126,10 +123,8 @@ public final class Analyzer {
                 }
                 StatementContext context = new StatementContext(unit, migration, index, earlier, schema, tx,
                         options, catalog, lockTimeout);
-                for (ActiveRule rule : rules) {
-                    runRule(rule.rule(), rule.severity(), context, unitSuppressions, fileSuppressions,
-                            migrationFindings, suppressedOut);
-                }
+                new StatementFindings(context, options, unitSuppressions, fileSuppressions, migrationFindings,
+                        suppressedOut).run(rules);
                 String start = EarlierStatements.start(unit.text());
                 lockTimeout = afterStatement(unit.model(), context, start, schema, tx, index, lockTimeout);
                 earlier.add(unit, start);
@@ -168,44 +163,6 @@ public final class Analyzer {
     private static SqlStatement parse(RawStatement raw, int lineBase) {
         Statement model = StatementParser.parse(raw.significantTokens(), raw.text(), raw.start());
         return new SqlStatement(model, raw.text(), raw.line() + lineBase - 1, raw.column(), raw.leadingComments(), false);
-    }
-
-    private void runRule(RegisteredRule rule, Severity base, StatementContext context, List<Suppression> local,
-                         List<Suppression> fileWide, List<Finding> out, List<Finding> suppressedOut) {
-        SqlStatement sql = context.sql();
-        rule.rule().check(context, (table, message, fix) -> {
-            Severity severity = base;
-            String why = message;
-            if (rule.sizeSensitive() && severity == Severity.ERROR && table != null) {
-                var facts = context.tableFacts(table);
-                if (facts.isPresent() && options.smallTable().isSmall(facts.get().estimatedRows(), facts.get().totalBytes())) {
-                    severity = Severity.WARNING;
-                    why = message + " (Warning only: " + table.sql() + " is small, about "
-                            + facts.get().estimatedRows() + " rows.)";
-                }
-            }
-            Finding finding = new Finding(rule.id(), severity, context.migration().name(), sql.line(), sql.column(),
-                    sql.text(), why, fix, Suppression.lineFor(rule.id()));
-            Suppression by = find(local, rule.id());
-            if (by == null) {
-                by = find(fileWide, rule.id());
-            }
-            if (by != null) {
-                by.markUsed();
-                suppressedOut.add(finding);
-            } else {
-                out.add(finding);
-            }
-        });
-    }
-
-    private static Suppression find(List<Suppression> suppressions, String rule) {
-        for (Suppression s : suppressions) {
-            if (s.covers(rule)) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private String afterStatement(Statement model, StatementContext context, String start, SchemaState schema,
