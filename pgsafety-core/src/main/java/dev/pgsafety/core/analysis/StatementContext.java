@@ -29,6 +29,12 @@ public final class StatementContext {
     private final String sessionLockTimeout;
     /** Values {@link #derived} has computed for this statement, by derivation; created on first use. */
     private Map<Function<Statement, ?>, Object> derived;
+    /**
+     * The last table {@link #isExistingTable} was asked about (by identity) and the answer: most rules ask about
+     * the statement's own table, and each lookup in a large schema is a chain of cache misses.
+     */
+    private QualifiedName lastAsked;
+    private boolean lastExisting;
 
     StatementContext(SqlStatement statement, MigrationSource migration, int migrationIndex, EarlierStatements earlier,
                      SchemaState schema, TransactionState transaction, AnalysisOptions options, CatalogSnapshot catalog,
@@ -108,6 +114,14 @@ public final class StatementContext {
      * the migrations are about to run, not created by an earlier pending migration that left it empty.
      */
     public boolean isExistingTable(QualifiedName table) {
+        if (table != lastAsked) {
+            lastExisting = existing(table);
+            lastAsked = table;
+        }
+        return lastExisting;
+    }
+
+    private boolean existing(QualifiedName table) {
         Optional<TableState> known = schema.table(table);
         if (known.isEmpty() || known.get().createdInMigration() < 0) {
             return true;
