@@ -125,9 +125,8 @@ public final class Analyzer {
                         options, catalog, lockTimeout);
                 new StatementFindings(context, options, unitSuppressions, fileSuppressions, migrationFindings,
                         suppressedOut).run(rules);
-                String start = EarlierStatements.start(unit.text());
-                lockTimeout = afterStatement(unit.model(), context, start, schema, tx, index, lockTimeout);
-                earlier.add(unit, start);
+                lockTimeout = afterStatement(unit.model(), context, schema, tx, index, lockTimeout);
+                earlier.add(unit);
             }
             tx.statementCommitted();
         }
@@ -165,7 +164,7 @@ public final class Analyzer {
         return new SqlStatement(model, raw.text(), raw.line() + lineBase - 1, raw.column(), raw.leadingComments(), false);
     }
 
-    private String afterStatement(Statement model, StatementContext context, String start, SchemaState schema,
+    private String afterStatement(Statement model, StatementContext context, SchemaState schema,
                                   TransactionState tx, int index, String lockTimeout) {
         if (model instanceof Statement.TransactionControl tc && !tx.migrationTransactional()) {
             switch (tc.kind()) {
@@ -177,7 +176,7 @@ public final class Analyzer {
         }
         for (QualifiedName table : Locks.accessExclusiveTables(model, schema)) {
             if (context.isExistingTable(table)) {
-                tx.tookAccessExclusive(table, start);
+                tx.tookAccessExclusive(table, EarlierStatements.start(context.sql().text()));
             }
         }
         if (model instanceof Statement.AlterTable at) {

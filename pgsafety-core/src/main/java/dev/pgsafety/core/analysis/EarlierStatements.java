@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The statements of one migration analyzed so far, in order, indexed by their {@linkplain #start(String) start}:
  * lock messages name a statement by its start, and finding it again by scanning every earlier statement made
- * long migrations quadratic.
+ * long migrations quadratic. The index grows when it is used: statements after the last lookup of a migration
+ * never pay for it.
  */
 final class EarlierStatements {
 
@@ -17,6 +18,8 @@ final class EarlierStatements {
     // A read-only view, not a copy: copying per statement made long scripts quadratic.
     private final List<SqlStatement> view = Collections.unmodifiableList(statements);
     private final Map<String, List<Integer>> positionsByStart = new HashMap<>();
+    /** How many of {@link #statements} are in {@link #positionsByStart}. */
+    private int indexed;
 
     /**
      * How a statement is named in lock messages ({@link TransactionState#accessExclusiveTakenBy}): its first line,
@@ -28,8 +31,7 @@ final class EarlierStatements {
         return line.length() > 80 ? line.substring(0, 77) + "..." : line.strip();
     }
 
-    void add(SqlStatement statement, String start) {
-        positionsByStart.computeIfAbsent(start, k -> new ArrayList<>(1)).add(statements.size());
+    void add(SqlStatement statement) {
         statements.add(statement);
     }
 
@@ -39,6 +41,10 @@ final class EarlierStatements {
 
     /** Positions in {@link #all()} of the statements whose start is {@code start}, ascending. */
     List<Integer> positionsStartingWith(String start) {
+        for (; indexed < statements.size(); indexed++) {
+            String key = start(statements.get(indexed).text());
+            positionsByStart.computeIfAbsent(key, k -> new ArrayList<>(1)).add(indexed);
+        }
         return Collections.unmodifiableList(positionsByStart.getOrDefault(start, List.of()));
     }
 }
