@@ -87,7 +87,7 @@ public final class Analyzer {
             }
         }
         // Comments after the last statement can still hold file-wide suppressions.
-        allComments.addAll(trailingComments(migration.sql(), split.trailing()));
+        allComments.addAll(trailingComments(migration.sql(), split));
 
         boolean transactional = switch (migration.mode()) {
             case TRANSACTIONAL -> true;
@@ -137,11 +137,12 @@ public final class Analyzer {
     }
 
     /** Comment tokens of the text after the last statement, with lines as in the whole input. */
-    private static List<Token> trailingComments(String sql, String trailing) {
+    private static List<Token> trailingComments(String sql, StatementSplitter.SplitResult split) {
+        String trailing = split.trailing();
         if (trailing.isEmpty()) {
             return List.of();
         }
-        int[] start = Positions.advance(sql, sql.length() - trailing.length(), 1, 1);
+        int[] start = trailingStart(sql, split);
         List<Token> out = new ArrayList<>();
         for (Token t : dev.pgsafety.core.lexer.Lexer.tokenize(trailing)) {
             if (t.isComment()) {
@@ -151,6 +152,22 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The {line, column} where the trailing text starts, counted from the last statement's last token rather than
+     * from the start of the input (which walked every file twice).
+     */
+    private static int[] trailingStart(String sql, StatementSplitter.SplitResult split) {
+        int offset = sql.length() - split.trailing().length();
+        if (split.statements().isEmpty()) {
+            return Positions.advance(sql, offset, 1, 1);
+        }
+        List<Token> tokens = split.statements().get(split.statements().size() - 1).tokens();
+        Token last = tokens.get(tokens.size() - 1);
+        // The lexer does not count a byte order mark as a column; Positions, counting from offset 0, did.
+        int column = last.line() == 1 && sql.charAt(0) == '\uFEFF' ? last.column() + 1 : last.column();
+        return Positions.advance(sql, last.start(), offset, last.line(), column);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
