@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.pgsafety.core.analysis.StatementFindings.ActiveRule;
 import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.lexer.RawStatement;
 import dev.pgsafety.core.lexer.StatementSplitter;
@@ -27,7 +28,8 @@ public final class Analyzer {
     static final String UNPARSED = "unparsed-statement";
 
     private final AnalysisOptions options;
-    private final List<RegisteredRule> rules;
+    /** The rules not configured OFF, with their configured severity: looked up once, not per statement. */
+    private final List<ActiveRule> rules;
 
     public Analyzer(AnalysisOptions options) {
         this(options, RuleRegistry.all());
@@ -35,13 +37,23 @@ public final class Analyzer {
 
     public Analyzer(AnalysisOptions options, List<RegisteredRule> rules) {
         this.options = options;
-        this.rules = List.copyOf(rules);
         for (String id : options.severities().keySet()) {
             if (RuleRegistry.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration; "
                         + "rule ids are listed in docs/rules/README.md");
             }
         }
+        List<ActiveRule> active = new ArrayList<>();
+        for (RegisteredRule rule : rules) {
+            Severity configured = options.severities().getOrDefault(rule.id(), rule.severity());
+            if (rule.id().equals(UNPARSED) && options.strict()) {
+                configured = Severity.ERROR;
+            }
+            if (configured != Severity.OFF) {
+                active.add(new ActiveRule(rule, configured));
+            }
+        }
+        this.rules = List.copyOf(active);
     }
 
     public AnalysisResult analyze(List<MigrationSource> migrations, CatalogSnapshot catalog) {
@@ -68,10 +80,14 @@ public final class Analyzer {
         for (RawStatement raw : split.statements()) {
             statements.add(parse(raw, migration.lineBase()));
             allComments.addAll(raw.leadingComments());
-            raw.tokens().stream().filter(Token::isComment).forEach(allComments::add);
+            for (Token t : raw.tokens()) {
+                if (t.isComment()) {
+                    allComments.add(t);
+                }
+            }
         }
         // Comments after the last statement can still hold file-wide suppressions.
-        allComments.addAll(trailingComments(migration.sql(), split.trailing()));
+        allComments.addAll(trailingComments(migration.sql(), split));
 
         boolean transactional = switch (migration.mode()) {
             case TRANSACTIONAL -> true;
@@ -85,8 +101,7 @@ public final class Analyzer {
         List<Suppression> allSuppressions = new ArrayList<>(fileSuppressions);
         TransactionState tx = new TransactionState(transactional);
         String lockTimeout = null;
-        List<SqlStatement> earlier = new ArrayList<>();
-        List<SqlStatement> earlierView = java.util.Collections.unmodifiableList(earlier);
+        EarlierStatements earlier = new EarlierStatements();
         List<Finding> migrationFindings = new ArrayList<>();
 
         for (SqlStatement statement : statements) {
@@ -106,12 +121,10 @@ public final class Analyzer {
                 if (unit != statement) {
                     allSuppressions.addAll(unitSuppressions.subList(local.size(), unitSuppressions.size()));
                 }
-                // A read-only view, not a copy: copying per statement made long scripts quadratic.
-                StatementContext context = new StatementContext(unit, migration, index, earlierView, schema, tx,
+                StatementContext context = new StatementContext(unit, migration, index, earlier, schema, tx,
                         options, catalog, lockTimeout);
-                for (RegisteredRule rule : rules) {
-                    runRule(rule, context, unitSuppressions, fileSuppressions, migrationFindings, suppressedOut);
-                }
+                new StatementFindings(context, options, unitSuppressions, fileSuppressions, migrationFindings,
+                        suppressedOut).run(rules);
                 lockTimeout = afterStatement(unit.model(), context, schema, tx, index, lockTimeout);
                 earlier.add(unit);
             }
@@ -124,11 +137,12 @@ public final class Analyzer {
     }
 
     /** Comment tokens of the text after the last statement, with lines as in the whole input. */
-    private static List<Token> trailingComments(String sql, String trailing) {
+    private static List<Token> trailingComments(String sql, StatementSplitter.SplitResult split) {
+        String trailing = split.trailing();
         if (trailing.isEmpty()) {
             return List.of();
         }
-        int[] start = Positions.advance(sql, sql.length() - trailing.length(), 1, 1);
+        int[] start = trailingStart(sql, split);
         List<Token> out = new ArrayList<>();
         for (Token t : dev.pgsafety.core.lexer.Lexer.tokenize(trailing)) {
             if (t.isComment()) {
@@ -138,6 +152,22 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The {line, column} where the trailing text starts, counted from the last statement's last token rather than
+     * from the start of the input (which walked every file twice).
+     */
+    private static int[] trailingStart(String sql, StatementSplitter.SplitResult split) {
+        int offset = sql.length() - split.trailing().length();
+        if (split.statements().isEmpty()) {
+            return Positions.advance(sql, offset, 1, 1);
+        }
+        List<Token> tokens = split.statements().get(split.statements().size() - 1).tokens();
+        Token last = tokens.get(tokens.size() - 1);
+        // The lexer does not count a byte order mark as a column; Positions, counting from offset 0, did.
+        int column = last.line() == 1 && sql.charAt(0) == '\uFEFF' ? last.column() + 1 : last.column();
+        return Positions.advance(sql, last.start(), offset, last.line(), column);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -151,54 +181,8 @@ public final class Analyzer {
         return new SqlStatement(model, raw.text(), raw.line() + lineBase - 1, raw.column(), raw.leadingComments(), false);
     }
 
-    private void runRule(RegisteredRule rule, StatementContext context, List<Suppression> local,
-                         List<Suppression> fileWide, List<Finding> out, List<Finding> suppressedOut) {
-        Severity configured = options.severities().getOrDefault(rule.id(), rule.severity());
-        if (rule.id().equals(UNPARSED) && options.strict()) {
-            configured = Severity.ERROR;
-        }
-        if (configured == Severity.OFF) {
-            return;
-        }
-        final Severity base = configured;
-        SqlStatement sql = context.sql();
-        rule.rule().check(context, (table, message, fix) -> {
-            Severity severity = base;
-            String why = message;
-            if (rule.sizeSensitive() && severity == Severity.ERROR && table != null) {
-                var facts = context.tableFacts(table);
-                if (facts.isPresent() && options.smallTable().isSmall(facts.get().estimatedRows(), facts.get().totalBytes())) {
-                    severity = Severity.WARNING;
-                    why = message + " (Warning only: " + table.sql() + " is small, about "
-                            + facts.get().estimatedRows() + " rows.)";
-                }
-            }
-            Finding finding = new Finding(rule.id(), severity, context.migration().name(), sql.line(), sql.column(),
-                    sql.text(), why, fix, Suppression.lineFor(rule.id()));
-            Suppression by = find(local, rule.id());
-            if (by == null) {
-                by = find(fileWide, rule.id());
-            }
-            if (by != null) {
-                by.markUsed();
-                suppressedOut.add(finding);
-            } else {
-                out.add(finding);
-            }
-        });
-    }
-
-    private static Suppression find(List<Suppression> suppressions, String rule) {
-        for (Suppression s : suppressions) {
-            if (s.covers(rule)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private String afterStatement(Statement model, StatementContext context, SchemaState schema, TransactionState tx,
-                                  int index, String lockTimeout) {
+    private String afterStatement(Statement model, StatementContext context, SchemaState schema,
+                                  TransactionState tx, int index, String lockTimeout) {
         if (model instanceof Statement.TransactionControl tc && !tx.migrationTransactional()) {
             switch (tc.kind()) {
                 case BEGIN -> tx.beginExplicit();
@@ -207,10 +191,9 @@ public final class Analyzer {
                 }
             }
         }
-        String start = firstLine(context.sql().text());
         for (QualifiedName table : Locks.accessExclusiveTables(model, schema)) {
             if (context.isExistingTable(table)) {
-                tx.tookAccessExclusive(table, start);
+                tx.tookAccessExclusive(table, EarlierStatements.start(context.sql().text()));
             }
         }
         if (model instanceof Statement.AlterTable at) {
@@ -279,12 +262,6 @@ public final class Analyzer {
             out.add(new Finding(UNUSED_SUPPRESSION, severity, migration.name(), s.line(), s.column(), comment, message, "",
                     ""));
         }
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line.strip();
     }
 
     /** Exposed for configuration checks: every id a severity may be given for. */

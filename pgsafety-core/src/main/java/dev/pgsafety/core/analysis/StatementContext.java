@@ -1,7 +1,10 @@
 package dev.pgsafety.core.analysis;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.catalog.TableFacts;
@@ -18,14 +21,22 @@ public final class StatementContext {
     private final SqlStatement statement;
     private final MigrationSource migration;
     private final int migrationIndex;
-    private final List<SqlStatement> earlier;
+    private final EarlierStatements earlier;
     private final SchemaState schema;
     private final TransactionState transaction;
     private final AnalysisOptions options;
     private final CatalogSnapshot catalog;
     private final String sessionLockTimeout;
+    /** Values {@link #derived} has computed for this statement, by derivation; created on first use. */
+    private Map<Function<Statement, ?>, Object> derived;
+    /**
+     * The last table {@link #isExistingTable} was asked about (by identity) and the answer: most rules ask about
+     * the statement's own table, and each lookup in a large schema is a chain of cache misses.
+     */
+    private QualifiedName lastAsked;
+    private boolean lastExisting;
 
-    StatementContext(SqlStatement statement, MigrationSource migration, int migrationIndex, List<SqlStatement> earlier,
+    StatementContext(SqlStatement statement, MigrationSource migration, int migrationIndex, EarlierStatements earlier,
                      SchemaState schema, TransactionState transaction, AnalysisOptions options, CatalogSnapshot catalog,
                      String sessionLockTimeout) {
         this.statement = statement;
@@ -47,13 +58,34 @@ public final class StatementContext {
         return statement;
     }
 
+    /**
+     * {@code derivation} applied to this statement, computed once however many rules ask: several rules look at the
+     * same facts of a statement (e.g. the column types it declares). {@code derivation} is the key, by identity, so
+     * callers pass one shared constant, not a fresh lambda.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<Statement, T> derivation) {
+        if (derived == null) {
+            derived = new IdentityHashMap<>(4);
+        }
+        return (T) derived.computeIfAbsent(derivation, f -> f.apply(statement.model()));
+    }
+
     public MigrationSource migration() {
         return migration;
     }
 
     /** Statements of this migration before this one. */
     public List<SqlStatement> earlierStatements() {
-        return earlier;
+        return earlier.all();
+    }
+
+    /**
+     * Positions in {@link #earlierStatements()} of the statements that start with {@code start} as
+     * {@link TransactionState#accessExclusiveTakenBy} reports it, ascending.
+     */
+    public List<Integer> earlierStatementsStartingWith(String start) {
+        return earlier.positionsStartingWith(start);
     }
 
     public SchemaState schema() {
@@ -82,6 +114,14 @@ public final class StatementContext {
      * the migrations are about to run, not created by an earlier pending migration that left it empty.
      */
     public boolean isExistingTable(QualifiedName table) {
+        if (table != lastAsked) {
+            lastExisting = existing(table);
+            lastAsked = table;
+        }
+        return lastExisting;
+    }
+
+    private boolean existing(QualifiedName table) {
         Optional<TableState> known = schema.table(table);
         if (known.isEmpty() || known.get().createdInMigration() < 0) {
             return true;

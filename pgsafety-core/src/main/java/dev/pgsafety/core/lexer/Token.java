@@ -5,21 +5,107 @@ import java.util.Objects;
 /**
  * One lexical token: its exact source text and where it sits in the input.
  *
- * @param kind       the lexical category
- * @param text       the exact source text, {@code input.substring(start, end)}
- * @param start      char offset of the first character
- * @param end        char offset after the last character (exclusive)
- * @param line       1-based line of {@code start}; CRLF, LF and a lone CR each end a line
- * @param column     1-based column of {@code start}, counted in UTF-16 chars from the line start
- *                   (a byte order mark at offset 0 is not counted, as editors do not show it)
- * @param terminated false for a string, quoted identifier, dollar string or block comment that ran to the end
- *                   of the input without its closing delimiter; true for everything else
+ * <p>Not a record, but a value all the same ({@code equals} compares every property): the text is cut out of the
+ * input only when {@link #text()} is first asked for. Most tokens (whitespace, punctuation, key words compared with
+ * {@link #isKeyword}) never are, and a substring per token was the lexer's largest cost.
  */
-public record Token(TokenKind kind, String text, int start, int end, int line, int column, boolean terminated) {
+public final class Token {
 
-    public Token {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
+    /** Shared texts of one-char ASCII tokens (single spaces, commas, parentheses, ...): the commonest tokens. */
+    private static final String[] ASCII_TEXTS = new String[128];
+
+    static {
+        for (int c = 0; c < ASCII_TEXTS.length; c++) {
+            ASCII_TEXTS[c] = String.valueOf((char) c);
+        }
+    }
+
+    private final TokenKind kind;
+    /** The token's text is {@code source.substring(from, to)}. */
+    private final String source;
+    private final int from;
+    private final int to;
+    private final int start;
+    private final int end;
+    private final int line;
+    private final int column;
+    private final boolean terminated;
+    /** The text once asked for. */
+    private String text;
+
+    /**
+     * @param kind       the lexical category
+     * @param text       the exact source text, {@code input.substring(start, end)}
+     * @param start      char offset of the first character
+     * @param end        char offset after the last character (exclusive)
+     * @param line       1-based line of {@code start}; CRLF, LF and a lone CR each end a line
+     * @param column     1-based column of {@code start}, counted in UTF-16 chars from the line start
+     *                   (a byte order mark at offset 0 is not counted, as editors do not show it)
+     * @param terminated false for a string, quoted identifier, dollar string or block comment that ran to the end
+     *                   of the input without its closing delimiter; true for everything else
+     */
+    public Token(TokenKind kind, String text, int start, int end, int line, int column, boolean terminated) {
+        this(kind, Objects.requireNonNull(text, "text"), 0, text.length(), start, end, line, column, terminated);
+        this.text = text;
+    }
+
+    /** A token of the lexer: its text is {@code input.substring(start, end)}, made on demand. */
+    static Token lexed(TokenKind kind, String input, int start, int end, int line, int column, boolean terminated) {
+        return new Token(kind, input, start, end, start, end, line, column, terminated);
+    }
+
+    private Token(TokenKind kind, String source, int from, int to, int start, int end, int line, int column,
+                  boolean terminated) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.source = source;
+        this.from = from;
+        this.to = to;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+        this.column = column;
+        this.terminated = terminated;
+    }
+
+    /** The lexical category. */
+    public TokenKind kind() {
+        return kind;
+    }
+
+    /** The exact source text, {@code input.substring(start(), end())}. */
+    public String text() {
+        String t = text;
+        if (t == null) {
+            char c = to - from == 1 ? source.charAt(from) : 0;
+            t = c != 0 && c < ASCII_TEXTS.length ? ASCII_TEXTS[c] : source.substring(from, to);
+            text = t;
+        }
+        return t;
+    }
+
+    /** Char offset of the first character. */
+    public int start() {
+        return start;
+    }
+
+    /** Char offset after the last character (exclusive). */
+    public int end() {
+        return end;
+    }
+
+    /** 1-based line of {@link #start()}. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column of {@link #start()}. */
+    public int column() {
+        return column;
+    }
+
+    /** False for a delimited token that ran to the end of the input without its closing delimiter. */
+    public boolean terminated() {
+        return terminated;
     }
 
     /** True unless this is whitespace or a comment. */
@@ -48,6 +134,7 @@ public record Token(TokenKind kind, String text, int start, int end, int line, i
      * Unterminated tokens yield the content up to the end of the input. Computed on every call.
      */
     public String value() {
+        String text = text();
         if (text.isEmpty()) {
             return text; // only for hand-made tokens; the lexer never makes empty ones
         }
@@ -65,11 +152,28 @@ public record Token(TokenKind kind, String text, int start, int end, int line, i
      * {@code isKeyword("select")}. Does not allocate.
      */
     public boolean isKeyword(String lowerWord) {
-        return kind == TokenKind.IDENTIFIER && TokenValues.equalsFolded(text, lowerWord);
+        return kind == TokenKind.IDENTIFIER && TokenValues.equalsFolded(source, from, to, lowerWord);
     }
 
     /** True when this is the punctuation token consisting of exactly {@code c}, e.g. {@code isPunctuation(';')}. */
     public boolean isPunctuation(char c) {
-        return kind == TokenKind.PUNCTUATION && text.length() == 1 && text.charAt(0) == c;
+        return kind == TokenKind.PUNCTUATION && to - from == 1 && source.charAt(from) == c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && kind == t.kind && start == t.start && end == t.end && line == t.line
+                && column == t.column && terminated == t.terminated && text().equals(t.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, text(), start, end, line, column, terminated);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[kind=" + kind + ", text=" + text() + ", start=" + start + ", end=" + end + ", line=" + line
+                + ", column=" + column + ", terminated=" + terminated + "]";
     }
 }

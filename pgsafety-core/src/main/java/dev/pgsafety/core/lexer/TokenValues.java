@@ -31,13 +31,14 @@ final class TokenValues {
         return new String(chars);
     }
 
-    static boolean equalsFolded(String text, String lowerWord) {
-        int n = text.length();
+    /** Whether {@code text.substring(from, to)} folded as an identifier equals {@code lowerWord}, without copying. */
+    static boolean equalsFolded(String text, int from, int to, String lowerWord) {
+        int n = to - from;
         if (lowerWord == null || lowerWord.length() != n) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text.charAt(from + i);
             if (isAsciiUpper(c)) {
                 c = (char) (c + ('a' - 'A'));
             }

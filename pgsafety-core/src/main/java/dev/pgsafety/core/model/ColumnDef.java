@@ -11,8 +11,12 @@ public record ColumnDef(String name, TypeName type, List<ColumnConstraint> const
     }
 
     public boolean notNull() {
-        return constraints.stream().anyMatch(c -> c instanceof ColumnConstraint.NotNull)
-                || primaryKey().isPresent();
+        for (ColumnConstraint c : constraints) {
+            if (c instanceof ColumnConstraint.NotNull || c instanceof ColumnConstraint.Unique u && u.primaryKey()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<ColumnConstraint.Default> defaultValue() {
@@ -32,8 +36,12 @@ public record ColumnDef(String name, TypeName type, List<ColumnConstraint> const
     }
 
     public Optional<ColumnConstraint.Unique> primaryKey() {
-        return constraints.stream().filter(c -> c instanceof ColumnConstraint.Unique u && u.primaryKey())
-                .map(ColumnConstraint.Unique.class::cast).findFirst();
+        for (ColumnConstraint c : constraints) {
+            if (c instanceof ColumnConstraint.Unique u && u.primaryKey()) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ColumnConstraint.Unique> uniqueOrPrimaryKey() {
@@ -44,7 +52,14 @@ public record ColumnDef(String name, TypeName type, List<ColumnConstraint> const
         return find(ColumnConstraint.Check.class);
     }
 
+    // Loops, not streams: rules ask these of every column of every statement, and a stream pipeline per
+    // question was a measurable share of analysis time.
     private <T extends ColumnConstraint> Optional<T> find(Class<T> type) {
-        return constraints.stream().filter(type::isInstance).map(type::cast).findFirst();
+        for (ColumnConstraint c : constraints) {
+            if (type.isInstance(c)) {
+                return Optional.of(type.cast(c));
+            }
+        }
+        return Optional.empty();
     }
 }

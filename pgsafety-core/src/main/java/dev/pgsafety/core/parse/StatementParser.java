@@ -23,15 +23,13 @@ public final class StatementParser {
      */
     public static Statement parse(List<Token> tokens, String text, int textOffset) {
         TokenCursor c = new TokenCursor(tokens, text, textOffset);
-        String family = family(c);
-        c.reset(0);
         try {
             return dispatch(c);
         } catch (ParseException e) {
-            return new Statement.Unparsed(family, e.getMessage());
+            return new Statement.Unparsed(family(tokens, text, textOffset), e.getMessage());
         } catch (RuntimeException e) {
             // A parser bug must not take the analysis down; the statement is reported, not dropped.
-            return new Statement.Unparsed(family, "internal parser error: " + e);
+            return new Statement.Unparsed(family(tokens, text, textOffset), "internal parser error: " + e);
         }
     }
 
@@ -190,8 +188,12 @@ public final class StatementParser {
         return new Statement.Other("with " + (c.atEnd() ? "" : c.peek().value()));
     }
 
-    /** The statement family, for reports on statements that could not be parsed ("alter table"). */
-    private static String family(TokenCursor c) {
+    /**
+     * The statement family, for reports on statements that could not be parsed ("alter table"); only then, as it
+     * costs a string per statement.
+     */
+    private static String family(List<Token> tokens, String text, int textOffset) {
+        TokenCursor c = new TokenCursor(tokens, text, textOffset);
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             Token t = c.peek(i);

@@ -26,14 +26,14 @@ public final class AddCheckValidating implements Rule {
             return;
         }
         QualifiedName table = at.table();
-        List<String> parts = FixText.subcommands(context.sql().text(), at);
+        FixText.Subcommands parts = new FixText.Subcommands(context.sql().text(), at);
         boolean several = at.actions().size() > 1;
         for (int i = 0; i < at.actions().size(); i++) {
             AlterTableAction action = at.actions().get(i);
-            String part = parts == null ? null : parts.get(i);
             if (action instanceof AlterTableAction.AddConstraint ac && ac.constraint() instanceof TableConstraint.Check check
                     && !check.notValid()) {
                 String name = Analyzer.constraintName(table, check);
+                String part = parts.part(i);
                 String add = part != null ? FixText.named(part, check.name(), name)
                         : "ADD CONSTRAINT " + FixText.ident(name) + " CHECK (" + check.expression().text() + ")";
                 String message = "ADD CHECK " + FixText.ident(name) + " takes an ACCESS EXCLUSIVE lock on " + table.sql()
@@ -43,7 +43,7 @@ public final class AddCheckValidating implements Rule {
             } else if (action instanceof AlterTableAction.AddColumn add) {
                 for (ColumnConstraint c : add.column().constraints()) {
                     if (c instanceof ColumnConstraint.Check check) {
-                        addColumn(table, add, check, part, several, out);
+                        addColumn(table, add, check, parts.part(i), several, out);
                         break; // one finding per column; the fix moves its first CHECK out
                     }
                 }

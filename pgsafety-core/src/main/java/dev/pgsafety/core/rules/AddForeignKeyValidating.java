@@ -23,15 +23,15 @@ public final class AddForeignKeyValidating implements Rule {
             return;
         }
         QualifiedName table = at.table();
-        List<String> parts = FixText.subcommands(context.sql().text(), at);
+        FixText.Subcommands parts = new FixText.Subcommands(context.sql().text(), at);
         for (int i = 0; i < at.actions().size(); i++) {
             AlterTableAction action = at.actions().get(i);
-            String part = parts == null ? null : parts.get(i);
             if (action instanceof AlterTableAction.AddConstraint ac && ac.constraint() instanceof TableConstraint.ForeignKey fk
                     && !fk.notValid()) {
-                addConstraint(table, fk, part, otherSubcommandsLockExclusively(at, i), at.actions().size() > 1, out);
+                addConstraint(table, fk, parts.part(i), otherSubcommandsLockExclusively(at, i), at.actions().size() > 1,
+                        out);
             } else if (action instanceof AlterTableAction.AddColumn add && add.column().references().isPresent()) {
-                addColumn(table, add, add.column().references().get(), part, at.actions().size() > 1, out);
+                addColumn(table, add, add.column().references().get(), parts.part(i), at.actions().size() > 1, out);
             }
         }
     }

@@ -23,7 +23,7 @@ public final class AddUniqueConstraint implements Rule {
             return;
         }
         QualifiedName table = at.table();
-        List<String> parts = FixText.subcommands(context.sql().text(), at);
+        FixText.Subcommands parts = new FixText.Subcommands(context.sql().text(), at);
         boolean several = at.actions().size() > 1;
         for (int i = 0; i < at.actions().size(); i++) {
             AlterTableAction action = at.actions().get(i);
@@ -31,7 +31,7 @@ public final class AddUniqueConstraint implements Rule {
                     && u.usingIndex() == null) {
                 addConstraint(context, table, u, several, out);
             } else if (action instanceof AlterTableAction.AddColumn add && add.column().uniqueOrPrimaryKey().isPresent()) {
-                addColumn(table, add, add.column().uniqueOrPrimaryKey().get(), parts == null ? null : parts.get(i),
+                addColumn(table, add, add.column().uniqueOrPrimaryKey().get(), parts.part(i),
                         several, out);
             }
         }

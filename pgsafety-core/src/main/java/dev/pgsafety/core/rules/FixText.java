@@ -110,6 +110,31 @@ final class FixText {
     }
 
     /**
+     * The subcommands of one ALTER TABLE as written, cut out of the statement text on first use: most ALTER TABLE
+     * statements produce no finding, and cutting means lexing the statement again.
+     */
+    static final class Subcommands {
+        private final String text;
+        private final Statement.AlterTable at;
+        private List<String> parts;
+        private boolean cut;
+
+        Subcommands(String text, Statement.AlterTable at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        /** Subcommand {@code i} as written, or null when the text does not split into the statement's actions. */
+        String part(int i) {
+            if (!cut) {
+                parts = subcommands(text, at);
+                cut = true;
+            }
+            return parts == null ? null : parts.get(i);
+        }
+    }
+
+    /**
      * The text of each subcommand of an ALTER TABLE statement as written (e.g. {@code ADD CONSTRAINT c FOREIGN
      * KEY (a) REFERENCES b ON DELETE CASCADE}), or null when the text does not split into {@code at}'s actions.
      */

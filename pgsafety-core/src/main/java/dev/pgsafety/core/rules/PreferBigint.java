@@ -16,10 +16,8 @@ public final class PreferBigint implements Rule {
 
     @Override
     public void check(StatementContext context, Violations out) {
-        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context.statement()).stream()
-                .filter(c -> (c.primaryKey() || c.foreignKey()) && NARROW.contains(c.type().name())
-                        && !c.type().isArray())
-                .toList();
+        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context,
+                c -> (c.primaryKey() || c.foreignKey()) && NARROW.contains(c.type().name()) && !c.type().isArray());
         if (flagged.isEmpty()) {
             return;
         }

@@ -13,8 +13,8 @@ public final class PreferJsonb implements Rule {
 
     @Override
     public void check(StatementContext context, Violations out) {
-        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context.statement()).stream()
-                .filter(c -> c.type().name().equals("json")).toList();
+        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context,
+                c -> c.type().name().equals("json"));
         if (flagged.isEmpty()) {
             return;
         }

@@ -17,8 +17,7 @@ public final class PreferText implements Rule {
 
     @Override
     public void check(StatementContext context, Violations out) {
-        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context.statement()).stream()
-                .filter(PreferText::limited).toList();
+        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context, PreferText::limited);
         if (flagged.isEmpty()) {
             return;
         }

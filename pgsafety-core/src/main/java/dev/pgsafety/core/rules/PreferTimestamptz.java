@@ -13,8 +13,8 @@ public final class PreferTimestamptz implements Rule {
 
     @Override
     public void check(StatementContext context, Violations out) {
-        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context.statement()).stream()
-                .filter(c -> c.type().name().equals("timestamp")).toList();
+        List<DeclaredColumn> flagged = StatementFixes.declaredColumns(context,
+                c -> c.type().name().equals("timestamp"));
         if (flagged.isEmpty()) {
             return;
         }

@@ -1,9 +1,14 @@
 package dev.pgsafety.core.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.pgsafety.core.analysis.Locks;
@@ -56,8 +61,32 @@ final class StatementFixes {
         }
     }
 
-    /** Column types declared by CREATE TABLE (not temporary), ALTER TABLE ... ADD COLUMN and ALTER COLUMN ... TYPE. */
-    static List<DeclaredColumn> declaredColumns(Statement statement) {
+    /**
+     * Column types declared by CREATE TABLE (not temporary), ALTER TABLE ... ADD COLUMN and ALTER COLUMN ... TYPE;
+     * computed once per statement for all the rules that ask.
+     */
+    static List<DeclaredColumn> declaredColumns(StatementContext context) {
+        return context.derived(DECLARED_COLUMNS);
+    }
+
+    /** The {@linkplain #declaredColumns(StatementContext) declared columns} that {@code flagged} accepts, in order. */
+    static List<DeclaredColumn> declaredColumns(StatementContext context, Predicate<DeclaredColumn> flagged) {
+        List<DeclaredColumn> out = new ArrayList<>(0);
+        for (DeclaredColumn c : declaredColumns(context)) {
+            if (flagged.test(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The key of {@link #declaredColumns(StatementContext)} in the statement's derived values. */
+    private static final Function<Statement, List<DeclaredColumn>> DECLARED_COLUMNS = StatementFixes::declaredColumns;
+
+    private static List<DeclaredColumn> declaredColumns(Statement statement) {
+        if (!(statement instanceof Statement.CreateTable) && !(statement instanceof Statement.AlterTable)) {
+            return List.of();
+        }
         List<DeclaredColumn> out = new ArrayList<>();
         if (statement instanceof Statement.CreateTable ct && !ct.temporary()) {
             for (ColumnDef column : ct.columns()) {
@@ -79,7 +108,7 @@ final class StatementFixes {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static DeclaredColumn declared(QualifiedName table, ColumnDef column, Place place,
@@ -182,41 +211,36 @@ final class StatementFixes {
     }
 
     /**
-     * The earlier statement of this transaction that took ACCESS EXCLUSIVE on {@code table}, matched by the
-     * statement start the transaction state recorded for it.
+     * The position among the earlier statements of the one that took ACCESS EXCLUSIVE on {@code table} in this
+     * transaction, matched by the statement start the transaction state recorded for it; -1 if none matches.
      */
-    static Optional<SqlStatement> lockingStatement(StatementContext context, QualifiedName table) {
+    private static int lockingStatement(StatementContext context, QualifiedName table) {
         String start = context.transaction().accessExclusiveTakenBy(table);
         List<SqlStatement> earlier = context.earlierStatements();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            SqlStatement s = earlier.get(i);
-            if (!firstLine(s.text()).equals(start)) {
-                continue;
-            }
-            for (QualifiedName locked : Locks.accessExclusiveTables(s.model(), context.schema())) {
+        List<Integer> candidates = context.earlierStatementsStartingWith(start);
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            int position = candidates.get(i);
+            for (QualifiedName locked : Locks.accessExclusiveTables(earlier.get(position).model(), context.schema())) {
                 if (locked.sameObject(table)) {
-                    return Optional.of(s);
+                    return position;
                 }
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The earlier statements that took the ACCESS EXCLUSIVE locks on {@code tables}, once each, in order. */
     static List<String> lockingStatements(StatementContext context, List<QualifiedName> tables) {
-        List<SqlStatement> found = new ArrayList<>();
+        SortedSet<Integer> found = new TreeSet<>();
         for (QualifiedName table : tables) {
-            lockingStatement(context, table).filter(s -> found.stream().noneMatch(f -> f == s)).ifPresent(found::add);
-        }
-        List<SqlStatement> ordered = new ArrayList<>();
-        for (SqlStatement s : context.earlierStatements()) {
-            if (found.stream().anyMatch(f -> f == s)) {
-                ordered.add(s);
+            int position = lockingStatement(context, table);
+            if (position >= 0) {
+                found.add(position);
             }
         }
         List<String> out = new ArrayList<>();
-        for (SqlStatement s : ordered) {
-            out.add(terminated(s.text()));
+        for (int position : found) {
+            out.add(terminated(context.earlierStatements().get(position).text()));
         }
         if (out.isEmpty()) {
             for (QualifiedName table : tables) {
@@ -224,13 +248,6 @@ final class StatementFixes {
             }
         }
         return out;
-    }
-
-    /** How the analyzer records a statement start for lock messages (first line, at most 80 chars). */
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line.strip();
     }
 
     /** {@code orders (taken by `ALTER TABLE orders ...`) and customers (taken by `...`)}: held locks for messages. */
