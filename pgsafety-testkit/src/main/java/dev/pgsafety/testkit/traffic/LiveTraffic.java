@@ -53,11 +53,6 @@ public final class LiveTraffic implements AutoCloseable {
         return new LiveTraffic(db, options);
     }
 
-    /** When the traffic started ({@link System#nanoTime()}). */
-    public long startedAt() {
-        return startedAt;
-    }
-
     /** Operations completed so far, all threads. */
     public long operations() {
         return workers.stream().mapToLong(w -> w.completed).sum();
