@@ -19,7 +19,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The pending SQL migrations of a migrate run, read the way Flyway will run them: their text from the
@@ -35,8 +37,9 @@ final class PendingScripts {
     }
 
     static List<Script> read(Configuration configuration, Connection connection) {
-        MigrationInfo[] pending = Flyway.configure(configuration.getClassLoader()).configuration(configuration)
-                .load().info().pending();
+        MigrationInfo[] pending = pending(configuration, connection);
+        Map<String, String> builtIns = configuration.isPlaceholderReplacement() ? builtInPlaceholders(configuration, connection)
+                : Map.of();
         List<Script> scripts = new ArrayList<>();
         for (MigrationInfo info : pending) {
             String script = info.getScript();
@@ -48,9 +51,28 @@ final class PendingScripts {
                             + " from " + java.util.Arrays.toString(configuration.getLocations())
                             + "; pgsafety must check every pending script before anything runs."));
             Boolean inTransaction = scriptConf(configuration, info, script);
-            scripts.add(new Script(script, placeholders(configuration, connection, script, text), inTransaction));
+            scripts.add(new Script(script, placeholders(configuration, builtIns, script, text), inTransaction));
         }
         return scripts;
+    }
+
+    /**
+     * Flyway's own answer, so that its resolvers, ordering, baseline, target and out-of-order rules all apply.
+     * The second instance runs no callbacks (the user's would fire twice, for events of a run that is not
+     * theirs) and, outside a transaction, uses the callback's connection: Flyway wraps the connection it opens
+     * and switches off a transaction it finds there, which must not happen to one the migration is using.
+     */
+    private static MigrationInfo[] pending(Configuration configuration, Connection connection) {
+        FluentConfiguration info = Flyway.configure(configuration.getClassLoader()).configuration(configuration)
+                .callbacks(new String[0]).callbacks(new Callback[0]).skipDefaultCallbacks(true);
+        try {
+            if (connection.getAutoCommit()) {
+                info.dataSource(new BorrowedConnectionDataSource(connection));
+            }
+        } catch (SQLException e) {
+            // keep the configured data source
+        }
+        return info.load().info().pending();
     }
 
     private static java.util.Optional<String> load(Configuration configuration, MigrationInfo info, String script) {
@@ -120,29 +142,13 @@ final class PendingScripts {
     }
 
     /** Flyway's placeholder replacement: configured placeholders and the built-in flyway:* ones pgsafety can know. */
-    static String placeholders(Configuration configuration, Connection connection, String script, String sql) {
+    static String placeholders(Configuration configuration, Map<String, String> builtIns, String script, String sql) {
         if (!configuration.isPlaceholderReplacement()) {
             return sql;
         }
         Map<String, String> values = new HashMap<>(configuration.getPlaceholders());
-        String defaultSchema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
-                : configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : null;
-        try {
-            if (defaultSchema == null) {
-                defaultSchema = query(connection, "SELECT current_schema()");
-            }
-            values.putIfAbsent("flyway:database", query(connection, "SELECT current_database()"));
-            values.putIfAbsent("flyway:user", query(connection, "SELECT current_user"));
-        } catch (SQLException e) {
-            // best effort: unknown built-ins stay as written
-        }
-        if (defaultSchema != null) {
-            values.putIfAbsent("flyway:defaultSchema", defaultSchema);
-        }
-        values.putIfAbsent("flyway:table", configuration.getTable());
+        builtIns.forEach(values::putIfAbsent);
         values.putIfAbsent("flyway:filename", script.substring(script.lastIndexOf('/') + 1));
-        values.putIfAbsent("flyway:timestamp", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-        values.putIfAbsent("flyway:workingDirectory", System.getProperty("user.dir"));
         String out = sql;
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (e.getValue() != null) {
@@ -152,9 +158,24 @@ final class PendingScripts {
         return out;
     }
 
-    private static String query(Connection c, String sql) throws SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
+    /** The built-in flyway:* values that are the same for every script of the run (read once). */
+    private static Map<String, String> builtInPlaceholders(Configuration configuration, Connection connection) {
+        Map<String, String> values = new HashMap<>();
+        String defaultSchema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
+                : configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : null;
+        try (var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT current_schema(), current_database(), current_user")) {
+            rs.next();
+            values.put("flyway:defaultSchema", defaultSchema != null ? defaultSchema : rs.getString(1));
+            values.put("flyway:database", rs.getString(2));
+            values.put("flyway:user", rs.getString(3));
+        } catch (SQLException e) {
+            // best effort: unknown built-ins stay as written
+            values.put("flyway:defaultSchema", defaultSchema);
         }
+        values.put("flyway:table", configuration.getTable());
+        values.put("flyway:timestamp", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        values.put("flyway:workingDirectory", System.getProperty("user.dir"));
+        return values;
     }
 }

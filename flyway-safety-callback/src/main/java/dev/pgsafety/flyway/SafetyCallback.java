@@ -29,7 +29,6 @@ import dev.pgsafety.core.backfill.BackfillDirective;
 import dev.pgsafety.core.backfill.BackfillResult;
 import dev.pgsafety.core.backfill.BackfillRunner;
 import dev.pgsafety.core.config.ConfigException;
-import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.config.SafetySettings;
 import dev.pgsafety.core.report.MigrationReport;
@@ -94,9 +93,14 @@ public class SafetyCallback implements Callback {
         }
     }
 
+    /**
+     * Everything but the pre-flight runs inside the migration's transaction when there is one. The pre-flight only
+     * reads, and wants autocommit: it lends its connection to Flyway's own {@code info()}, which would otherwise
+     * end a transaction it finds open.
+     */
     @Override
     public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
+        return event != Event.BEFORE_MIGRATE;
     }
 
     @Override
@@ -172,21 +176,11 @@ public class SafetyCallback implements Callback {
             boolean concurrent = analyzed != null && analyzed.statements().stream()
                     .anyMatch(s -> NonTransactional.isConcurrentOperation(s.model()));
             RuntimeSettings r = settings.runtime();
-            setTimeouts(c, concurrent ? r.concurrentLockTimeout() : r.lockTimeoutMax(),
+            SessionTimeouts.set(c, concurrent ? r.concurrentLockTimeout() : r.lockTimeoutMax(),
                     concurrent ? r.concurrentStatementTimeout() : r.statementTimeout(), inTransaction);
         } catch (SQLException e) {
             throw new FlywayException("pgsafety: cannot set timeouts for " + (info == null ? "migration" : info.getScript())
                     + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void setTimeouts(Connection c, Duration lock, Duration statement, boolean local) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
-            ps.setString(1, Durations.setting(lock));
-            ps.setBoolean(2, local);
-            ps.setString(3, Durations.setting(statement));
-            ps.setBoolean(4, local);
-            ps.execute();
         }
     }
 

@@ -5,10 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.pgsafety.flyway.SafetyCallback;
 import dev.pgsafety.it.Catalog;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
@@ -111,5 +122,67 @@ class FlywayPreflightTest {
         run.script("V2__index.sql", "CREATE INDEX orders_total_idx ON ${ordersTable} (total);");
         assertThatThrownBy(run::migrate)
                 .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
+    }
+
+    /**
+     * The pre-flight asks Flyway for the pending migrations on the connection Flyway handed the callback: no
+     * connection of its own (a pool of one would otherwise wait forever), and the user's callbacks see exactly
+     * the events they see without pgsafety (no second afterConnect, no afterInfo). Both with Flyway's
+     * transactional lock (two connections) and without it (one).
+     */
+    @PostgresTest(newestOnly = true)
+    void thePreflightOpensNoConnectionAndFiresNoCallbackOfItsOwn(PgDatabase db) throws Exception {
+        for (String transactionalLock : List.of("false", "true")) {
+            new FlywayRun(db, dir).script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);")
+                    // Not a concurrent index build: without pgsafety, Flyway's transactional lock would make it wait forever.
+                    .script("V2__note.sql", "ALTER TABLE orders ADD COLUMN note text;")
+                    .script("V2__note.sql.conf", "executeInTransaction=false\n");
+            Map<Boolean, CountingDataSource> connections = new HashMap<>();
+            Map<Boolean, List<Event>> events = new HashMap<>();
+            for (boolean guarded : List.of(false, true)) {
+                CountingDataSource dataSource = new CountingDataSource(db);
+                List<Event> seen = new ArrayList<>();
+                List<Callback> callbacks = new ArrayList<>(List.of(new Recording(seen)));
+                if (guarded) {
+                    callbacks.add(new SafetyCallback());
+                }
+                Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir)
+                        .schemas((guarded ? "guarded_" : "plain_") + transactionalLock)
+                        .configuration(Map.of("flyway.postgresql.transactional.lock", transactionalLock))
+                        .callbacks(callbacks.toArray(Callback[]::new)).load().migrate();
+                connections.put(guarded, dataSource);
+                events.put(guarded, seen);
+            }
+            assertThat(connections.get(true).opened()).as("connections opened, transactional lock " + transactionalLock)
+                    .isEqualTo(connections.get(false).opened());
+            assertThat(connections.get(true).mostOpenAtOnce()).isEqualTo(connections.get(false).mostOpenAtOnce());
+            // Statement events are the exception: for a statement pgsafety runs itself, Flyway skips its own.
+            Set<Event> statementEvents = EnumSet.of(Event.BEFORE_EACH_MIGRATE_STATEMENT, Event.AFTER_EACH_MIGRATE_STATEMENT);
+            events.values().forEach(seen -> seen.removeAll(statementEvents));
+            assertThat(events.get(true)).as("the user's callback events").isEqualTo(events.get(false));
+        }
+    }
+
+    /** A user's callback: notes every event it is given. */
+    private record Recording(List<Event> seen) implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            seen.add(event);
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "recording";
+        }
     }
 }

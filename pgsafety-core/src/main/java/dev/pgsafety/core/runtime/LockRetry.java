@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 
-import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.model.QualifiedName;
 
@@ -69,8 +68,7 @@ public final class LockRetry {
                 if (inTransaction) {
                     execute(c, "SAVEPOINT " + SAVEPOINT);
                 }
-                SessionTimeouts.set(c, "lock_timeout", Durations.setting(lockTimeout), inTransaction);
-                SessionTimeouts.set(c, "statement_timeout", Durations.setting(settings.statementTimeout()), inTransaction);
+                SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), inTransaction);
                 T value = work.run();
                 if (inTransaction) {
                     execute(c, "RELEASE SAVEPOINT " + SAVEPOINT);

@@ -2,6 +2,9 @@ package dev.pgsafety.core.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+
+import dev.pgsafety.core.config.Durations;
 
 /**
  * The lock_timeout and statement_timeout a connection had before pgsafety changed them, so that a
@@ -19,12 +22,35 @@ public final class SessionTimeouts {
     }
 
     public static SessionTimeouts capture(Connection c) throws SQLException {
-        return new SessionTimeouts(show(c, "lock_timeout"), show(c, "statement_timeout"));
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+            rs.next();
+            return new SessionTimeouts(rs.getString(1), rs.getString(2));
+        }
     }
 
     public void restore(Connection c) throws SQLException {
-        set(c, "lock_timeout", lockTimeout, false);
-        set(c, "statement_timeout", statementTimeout, false);
+        set(c, lockTimeout, statementTimeout, false);
+    }
+
+    /**
+     * Sets both timeouts in one round trip (they are set before every statement pgsafety runs).
+     *
+     * @param local SET LOCAL (until the transaction ends) rather than for the session
+     */
+    public static void set(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
+        set(c, Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
+    }
+
+    /** set_config keeps the values bind parameters: no quoting to get wrong. */
+    private static void set(Connection c, String lockTimeout, String statementTimeout, boolean local) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
+            ps.setString(1, lockTimeout);
+            ps.setBoolean(2, local);
+            ps.setString(3, statementTimeout);
+            ps.setBoolean(4, local);
+            ps.execute();
+        }
     }
 
     static String show(Connection c, String name) throws SQLException {
@@ -34,16 +60,6 @@ public final class SessionTimeouts {
                 rs.next();
                 return rs.getString(1);
             }
-        }
-    }
-
-    /** set_config keeps the value a bind parameter: no quoting to get wrong. */
-    static void set(Connection c, String name, String value, boolean local) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT set_config(?, ?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.setBoolean(3, local);
-            ps.execute();
         }
     }
 }

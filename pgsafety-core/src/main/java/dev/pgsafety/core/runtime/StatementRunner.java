@@ -8,7 +8,6 @@ import java.util.List;
 import dev.pgsafety.core.analysis.Locks;
 import dev.pgsafety.core.analysis.NonTransactional;
 import dev.pgsafety.core.analysis.SqlStatement;
-import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.model.Statement;
 
@@ -52,8 +51,7 @@ public final class StatementRunner {
     }
 
     private StatementOutcome executeConcurrent(Connection c, SqlStatement statement, long start) throws SQLException {
-        SessionTimeouts.set(c, "lock_timeout", Durations.setting(settings.concurrentLockTimeout()), false);
-        SessionTimeouts.set(c, "statement_timeout", Durations.setting(settings.concurrentStatementTimeout()), false);
+        SessionTimeouts.set(c, settings.concurrentLockTimeout(), settings.concurrentStatementTimeout(), false);
         Statement.CreateIndex index = statement.model() instanceof Statement.CreateIndex ci ? ci : null;
         if (index != null) {
             ConcurrentIndexGuard.dropInvalidLeftover(c, index, log);
