@@ -40,7 +40,7 @@ final class NaiveMigrationStep {
     }
 
     private boolean nothingApplied(Path location) throws SQLException {
-        SchemaState state = SchemaState.read(db);
+        OrdersCatalogState state = OrdersCatalogState.read(db);
         boolean noVersion2 = !flyway.appliedVersions(location).contains("2");
         if (state.untouched() && noVersion2) {
             console.say("Checked: no index, no new column, no version 2 in flyway_schema_history. Nothing ran.");

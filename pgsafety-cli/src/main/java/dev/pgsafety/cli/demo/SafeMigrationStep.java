@@ -69,7 +69,7 @@ final class SafeMigrationStep {
     }
 
     private boolean verified() throws SQLException {
-        SchemaState state = SchemaState.read(db);
+        OrdersCatalogState state = OrdersCatalogState.read(db);
         if (state.complete()) {
             console.say("Checked: column " + DemoMigrations.COLUMN + " exists, index " + DemoMigrations.INDEX + " is valid.");
             return true;

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /** What a migration changed on {@code orders}, read from the catalog rather than trusted from the tool's output. */
-record SchemaState(boolean hasIndex, boolean indexValid, boolean hasColumn) {
+record OrdersCatalogState(boolean hasIndex, boolean indexValid, boolean hasColumn) {
 
-    static SchemaState read(PgDatabase db) throws SQLException {
+    static OrdersCatalogState read(PgDatabase db) throws SQLException {
         try (Connection c = db.connect();
              var st = c.createStatement();
              var rs = st.executeQuery("SELECT"
@@ -18,7 +18,7 @@ record SchemaState(boolean hasIndex, boolean indexValid, boolean hasColumn) {
             rs.next();
             boolean valid = rs.getBoolean(1);
             boolean hasIndex = !rs.wasNull();
-            return new SchemaState(hasIndex, valid, rs.getBoolean(2));
+            return new OrdersCatalogState(hasIndex, valid, rs.getBoolean(2));
         }
     }
 
