@@ -1,6 +1,8 @@
 package dev.pgsafety.it.liquibase;
 
-import static dev.pgsafety.testkit.Sessions.query;
+import static dev.pgsafety.it.liquibase.LiquibaseRun.createEmptyOrders;
+import static dev.pgsafety.it.liquibase.LiquibaseRun.everyTableLarge;
+import static dev.pgsafety.it.liquibase.LiquibaseRun.ranChangeSets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,33 +27,17 @@ class LiquibaseChangeSetAttributesTest {
     @TempDir
     Path dir;
 
-    private static void orders(PgDatabase db) throws Exception {
-        try (Connection c = db.connect()) {
-            Sessions.exec(c, "CREATE TABLE orders (id bigint PRIMARY KEY, total int, note text)");
-        }
-    }
-
-    /** Every table counts as large, so an index build on the empty orders table is an error. */
-    private LiquibaseRun run(PgDatabase db) {
-        return new LiquibaseRun(db, dir).set("liquibase.safety.smallTableRows", "0");
-    }
-
-    private static String ran(PgDatabase db) throws Exception {
-        return query(db, "SELECT coalesce(string_agg(id || ':' || exectype, ',' ORDER BY orderexecuted), '')"
-                + " FROM databasechangelog");
-    }
-
     @PostgresTest
     void theSuppressionAttributesAllowTheChangeSetInXmlYamlAndJson(PgDatabase db) throws Exception {
-        orders(db);
-        LiquibaseRun xml = run(db).changeSet("""
+        createEmptyOrders(db);
+        LiquibaseRun xml = everyTableLarge(db, dir).changeSet("""
                 <changeSet id="xml-index" author="app" pg:allow="create-index-not-concurrent"
                            pg:reason="orders has 200 rows in every environment">
                     <createIndex tableName="orders" indexName="orders_total_idx"><column name="total"/></createIndex>
                 </changeSet>""");
         xml.update();
 
-        run(db).changelog("changelog.yaml", """
+        everyTableLarge(db, dir).changelog("changelog.yaml", """
                 databaseChangeLog:
                   - changeSet:
                       id: yaml-index
@@ -67,7 +53,7 @@ class LiquibaseChangeSetAttributesTest {
                                   name: note
                 """).update();
 
-        run(db).changelog("changelog.json", """
+        everyTableLarge(db, dir).changelog("changelog.json", """
                 {"databaseChangeLog": [
                   {"changeSet": {"id": "json-index", "author": "app",
                     "pgsafety:allow": "create-index-not-concurrent, rename-column",
@@ -93,13 +79,13 @@ class LiquibaseChangeSetAttributesTest {
                 .hasMessageContaining("changelog.xml::xml-index-2::app")
                 .hasMessageContaining("[create-index-not-concurrent]")
                 .hasMessageContaining("pgsafety:allow=\"create-index-not-concurrent\" pgsafety:reason=\"<why this is safe here>\"");
-        assertThat(ran(db)).isEqualTo("xml-index:EXECUTED,yaml-index:EXECUTED,json-index:EXECUTED");
+        assertThat(ranChangeSets(db)).isEqualTo("xml-index:EXECUTED,yaml-index:EXECUTED,json-index:EXECUTED");
     }
 
     @PostgresTest
     void anAllowWithoutAReasonIsAnErrorBeforeAnythingRuns(PgDatabase db) throws Exception {
-        orders(db);
-        assertThatThrownBy(run(db).changeSet("""
+        createEmptyOrders(db);
+        assertThatThrownBy(everyTableLarge(db, dir).changeSet("""
                 <changeSet id="1" author="app">
                     <addColumn tableName="orders"><column name="a" type="int"/></addColumn>
                 </changeSet>
@@ -108,7 +94,7 @@ class LiquibaseChangeSetAttributesTest {
                 </changeSet>""")::update)
                 .hasMessageContaining("changeset changelog.xml::2::app has pgsafety:allow=\"create-index-not-concurrent\""
                         + " but no pgsafety:reason, so it suppresses nothing: add pgsafety:reason=\"<why this is safe here>\"");
-        assertThatThrownBy(run(db).changelog("changelog.yaml", """
+        assertThatThrownBy(everyTableLarge(db, dir).changelog("changelog.yaml", """
                 databaseChangeLog:
                   - changeSet:
                       id: 1
@@ -123,7 +109,7 @@ class LiquibaseChangeSetAttributesTest {
                                   type: int
                 """)::update)
                 .hasMessageContaining("changeset changelog.yaml::1::app has pgsafety:reason but no pgsafety:allow");
-        assertThat(ran(db)).isEmpty();
+        assertThat(ranChangeSets(db)).isEmpty();
         try (Connection c = db.connect()) {
             assertThat(new Catalog(c).columns("orders")).containsExactly("id bigint not null", "total integer", "note text");
         }
@@ -136,8 +122,8 @@ class LiquibaseChangeSetAttributesTest {
      */
     @PostgresTest
     void aLockTimeoutAttributeOutlastsABlockerTheGlobalTimeoutGivesUpOn(PgDatabase db) throws Exception {
-        orders(db);
-        LiquibaseRun global = run(db).set("liquibase.safety.lockTimeout", "100ms").set("liquibase.safety.retries", "1");
+        createEmptyOrders(db);
+        LiquibaseRun global = everyTableLarge(db, dir).set("liquibase.safety.lockTimeout", "100ms").set("liquibase.safety.retries", "1");
         try (var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 1000)) {
             assertThatThrownBy(global.changeSet("""
                     <changeSet id="plain" author="app">
@@ -145,7 +131,7 @@ class LiquibaseChangeSetAttributesTest {
                     </changeSet>""")::update)
                     .hasMessageContaining("timed out waiting for a lock");
         }
-        assertThat(ran(db)).isEmpty();
+        assertThat(ranChangeSets(db)).isEmpty();
 
         String[][] changelogs = {
                 {"changelog.xml", PgSafetyXml.changelog("""
@@ -174,7 +160,7 @@ class LiquibaseChangeSetAttributesTest {
                 ]}
                 """}};
         for (String[] changelog : changelogs) {
-            LiquibaseRun withAttribute = run(db).set("liquibase.safety.lockTimeout", "100ms").set("liquibase.safety.retries", "1")
+            LiquibaseRun withAttribute = everyTableLarge(db, dir).set("liquibase.safety.lockTimeout", "100ms").set("liquibase.safety.retries", "1")
                     .changelog(changelog[0], changelog[1]);
             long start = System.nanoTime();
             try (var holder = new Sessions.LockHolder(db, "SELECT count(*) FROM orders", 1000)) {
@@ -187,17 +173,17 @@ class LiquibaseChangeSetAttributesTest {
             assertThat(new Catalog(c).columns("orders")).contains("from_xml integer", "from_yaml integer", "from_json integer")
                     .doesNotContain("plain integer");
         }
-        assertThat(ran(db)).isEqualTo("xml:EXECUTED,yaml:EXECUTED,json:EXECUTED");
+        assertThat(ranChangeSets(db)).isEqualTo("xml:EXECUTED,yaml:EXECUTED,json:EXECUTED");
     }
 
     /** The override holds for its changeSet's statements only: the next changeSet runs with the global settings. */
     @PostgresTest
     void overridesApplyToTheirChangeSetOnly(PgDatabase db) throws Exception {
-        orders(db);
+        createEmptyOrders(db);
         try (Connection c = db.connect()) {
             Sessions.exec(c, "CREATE TABLE seen (changeset text, lock_timeout text, statement_timeout text)");
         }
-        run(db).set("liquibase.safety.lockTimeout", "300ms").changeSet("""
+        everyTableLarge(db, dir).set("liquibase.safety.lockTimeout", "300ms").changeSet("""
                 <changeSet id="1" author="app" pg:lockTimeout="7s" pg:statementTimeout="1min">
                     <sql>INSERT INTO seen VALUES ('1', current_setting('lock_timeout'), current_setting('statement_timeout'))</sql>
                 </changeSet>
@@ -213,8 +199,8 @@ class LiquibaseChangeSetAttributesTest {
 
     @PostgresTest
     void badValuesAreClearErrorsBeforeAnythingRuns(PgDatabase db) throws Exception {
-        orders(db);
-        assertThatThrownBy(run(db).changeSet("""
+        createEmptyOrders(db);
+        assertThatThrownBy(everyTableLarge(db, dir).changeSet("""
                 <changeSet id="1" author="app">
                     <addColumn tableName="orders"><column name="a" type="int"/></addColumn>
                 </changeSet>
@@ -223,7 +209,7 @@ class LiquibaseChangeSetAttributesTest {
                 </changeSet>""")::update)
                 .hasMessageContaining("pgsafety: bad changeSet attribute pgsafety:lockTimeout=soon (attribute of changeset"
                         + " changelog.xml::2::app): use a duration like 500ms, 2s or 5min");
-        assertThatThrownBy(run(db).changelog("changelog.yaml", """
+        assertThatThrownBy(everyTableLarge(db, dir).changelog("changelog.yaml", """
                 databaseChangeLog:
                   - changeSet:
                       id: 1
@@ -238,7 +224,7 @@ class LiquibaseChangeSetAttributesTest {
                                   type: int
                 """)::update)
                 .hasMessageContaining("pgsafety:retries=0 (attribute of changeset changelog.yaml::1::app): use 1 (no retry) to 1000");
-        assertThatThrownBy(run(db).changelog("changelog.json", """
+        assertThatThrownBy(everyTableLarge(db, dir).changelog("changelog.json", """
                 {"databaseChangeLog": [
                   {"changeSet": {"id": "1", "author": "app", "pgsafety:lockTimeout": "0", "changes": [
                     {"addColumn": {"tableName": "orders", "columns": [{"column": {"name": "a", "type": "int"}}]}}]}}
@@ -247,7 +233,7 @@ class LiquibaseChangeSetAttributesTest {
                 .hasMessageContaining("pgsafety:lockTimeout=0 (attribute of changeset changelog.json::1::app): a migration"
                         + " without a lock timeout can stall every query on its table")
                 .hasMessageContaining("liquibase.safety.mode=off");
-        assertThat(ran(db)).isEmpty();
+        assertThat(ranChangeSets(db)).isEmpty();
         try (Connection c = db.connect()) {
             assertThat(new Catalog(c).columns("orders")).containsExactly("id bigint not null", "total integer", "note text");
         }
@@ -256,15 +242,15 @@ class LiquibaseChangeSetAttributesTest {
     /** Attributes do not enter the checksum: one added to a changeSet that ran leaves it alone. */
     @PostgresTest(newestOnly = true)
     void addingAnAttributeToAChangeSetThatRanChangesNothing(PgDatabase db) throws Exception {
-        orders(db);
-        run(db).changeSet("""
+        createEmptyOrders(db);
+        everyTableLarge(db, dir).changeSet("""
                 <changeSet id="1" author="app">
                     <addColumn tableName="orders"><column name="a" type="int"/></addColumn>
                 </changeSet>""").update();
-        run(db).changeSet("""
+        everyTableLarge(db, dir).changeSet("""
                 <changeSet id="1" author="app" pg:lockTimeout="5s">
                     <addColumn tableName="orders"><column name="a" type="int"/></addColumn>
                 </changeSet>""").update();
-        assertThat(ran(db)).isEqualTo("1:EXECUTED");
+        assertThat(ranChangeSets(db)).isEqualTo("1:EXECUTED");
     }
 }

@@ -22,6 +22,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 
 import dev.pgsafety.liquibase.change.PgSafetyXml;
+import dev.pgsafety.testkit.Sessions;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /**
@@ -40,6 +41,24 @@ final class LiquibaseRun {
     LiquibaseRun(PgDatabase db, Path dir) {
         this.db = db;
         this.dir = dir;
+    }
+
+    /** Every table counts as large, so an index build on an empty table is an error. */
+    static LiquibaseRun everyTableLarge(PgDatabase db, Path dir) {
+        return new LiquibaseRun(db, dir).set("liquibase.safety.smallTableRows", "0");
+    }
+
+    /** An empty orders table (id, total, note). */
+    static void createEmptyOrders(PgDatabase db) throws Exception {
+        try (Connection c = db.connect()) {
+            Sessions.exec(c, "CREATE TABLE orders (id bigint PRIMARY KEY, total int, note text)");
+        }
+    }
+
+    /** The changeSets in DATABASECHANGELOG, in the order they ran: {@code id:EXECTYPE,...}. */
+    static String ranChangeSets(PgDatabase db) throws Exception {
+        return Sessions.query(db, "SELECT coalesce(string_agg(id || ':' || exectype, ',' ORDER BY orderexecuted), '')"
+                + " FROM databasechangelog");
     }
 
     /** A liquibase.safety.* (or other Liquibase) setting, given as a scope value. */
