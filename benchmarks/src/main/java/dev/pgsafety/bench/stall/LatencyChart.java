@@ -39,6 +39,9 @@ final class LatencyChart {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesVisible(true);
         styler.setAnnotationLineColor(Color.GRAY);
+        // Whole and half seconds: the default pattern prints long decimals that run into each other.
+        styler.setXAxisDecimalPattern("0.#");
+        styler.setXAxisTickMarkSpacingHint(80);
         double top = runs.stream().flatMapToDouble(r -> java.util.Arrays.stream(r.timeline().maxMillis()))
                 .max().orElse(1);
         for (int i = 0; i < runs.size(); i++) {
