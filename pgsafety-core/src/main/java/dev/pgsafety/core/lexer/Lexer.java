@@ -1,7 +1,6 @@
 package dev.pgsafety.core.lexer;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +21,8 @@ public final class Lexer {
 
     private final String in;
     private final int len;
-    private final List<Token> tokens;
+    private Token[] tokens;
+    private int count;
 
     /** Line bookkeeping: the current line number and the offset where it starts, valid up to {@link #scanned}. */
     private int line = 1;
@@ -36,7 +36,7 @@ public final class Lexer {
         this.in = input;
         this.len = input.length();
         // Typical SQL averages several chars per token; a good guess avoids most regrowth.
-        this.tokens = new ArrayList<>(Math.max(16, len / 4));
+        this.tokens = new Token[Math.max(16, len / 4)];
     }
 
     /**
@@ -46,10 +46,15 @@ public final class Lexer {
      * @return the tokens in input order, contiguous and covering the whole input (unmodifiable)
      */
     public static List<Token> tokenize(String input) {
+        return lex(input);
+    }
+
+    /** {@link #tokenize}, typed for the splitter, whose statements are views of this list. */
+    static TokenSlice lex(String input) {
         Objects.requireNonNull(input, "input");
         Lexer lexer = new Lexer(input);
         lexer.run();
-        return Collections.unmodifiableList(lexer.tokens);
+        return new TokenSlice(lexer.tokens, 0, lexer.count);
     }
 
     private void run() {
@@ -350,7 +355,10 @@ public final class Lexer {
     private int emit(TokenKind kind, int start, int end, boolean complete) {
         // Tokens are contiguous, so lines are already counted up to start. max(): the BOM sits before lineStart.
         int column = Math.max(1, start - lineStart + 1);
-        tokens.add(Token.lexed(kind, in, start, end, line, column, complete));
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = Token.lexed(kind, in, start, end, line, column, complete);
         if (kind == TokenKind.WHITESPACE || kind == TokenKind.BLOCK_COMMENT || kind == TokenKind.STRING
                 || kind == TokenKind.DOLLAR_STRING || kind == TokenKind.QUOTED_IDENTIFIER) {
             advanceLines(end); // only these kinds can hold line breaks
