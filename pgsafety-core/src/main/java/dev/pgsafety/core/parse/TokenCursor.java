@@ -259,13 +259,24 @@ final class TokenCursor {
             return SqlText.EMPTY;
         }
         String written = written(from, to);
-        StringBuilder lower = new StringBuilder();
+        // Each token's text is copied straight from the statement text, folded like Token.value() for identifiers,
+        // rather than through a String per token; the capacity bounds the result (tokens plus one blank each).
+        StringBuilder lower = new StringBuilder(written.length() + (to - from));
         for (int i = from; i < to; i++) {
             if (i > from) {
                 lower.append(' ');
             }
             Token t = tokens.get(i);
-            lower.append(t.kind() == TokenKind.IDENTIFIER ? t.value() : t.text());
+            int start = t.start() - textOffset;
+            int end = t.end() - textOffset;
+            if (t.kind() == TokenKind.IDENTIFIER) {
+                for (int k = start; k < end; k++) {
+                    char c = text.charAt(k);
+                    lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else {
+                lower.append(text, start, end);
+            }
         }
         return new SqlText(written, lower.toString());
     }
