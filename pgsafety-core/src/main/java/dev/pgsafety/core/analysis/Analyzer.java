@@ -30,6 +30,13 @@ public final class Analyzer {
     private final AnalysisOptions options;
     /** The rules not configured OFF, with their configured severity: looked up once, not per statement. */
     private final List<ActiveRule> rules;
+    /** Of {@link #rules}, those that look at each class of statement model, in the same order. */
+    private final ClassValue<List<ActiveRule>> rulesByKind = new ClassValue<>() {
+        @Override
+        protected List<ActiveRule> computeValue(Class<?> kind) {
+            return rules.stream().filter(r -> r.looksAt(kind)).toList();
+        }
+    };
 
     public Analyzer(AnalysisOptions options) {
         this(options, RuleRegistry.all());
@@ -124,7 +131,7 @@ public final class Analyzer {
                 StatementContext context = new StatementContext(unit, migration, index, earlier, schema, tx,
                         options, catalog, lockTimeout);
                 new StatementFindings(context, options, unitSuppressions, fileSuppressions, migrationFindings,
-                        suppressedOut).run(rules);
+                        suppressedOut).run(rulesByKind.get(unit.model().getClass()));
                 lockTimeout = afterStatement(unit.model(), context, schema, tx, index, lockTimeout);
                 earlier.add(unit);
             }

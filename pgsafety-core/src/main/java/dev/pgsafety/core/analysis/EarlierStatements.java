@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statements of one migration analyzed so far, in order, indexed by their {@linkplain #start(String) start}:
- * lock messages name a statement by its start, and finding it again by scanning every earlier statement made
- * long migrations quadratic. The index grows when it is used: statements after the last lookup of a migration
- * never pay for it.
+ * The statements of one migration analyzed so far, in order; those that can take ACCESS EXCLUSIVE are indexed by
+ * their {@linkplain #start(String) start}: lock messages name a statement by its start, and finding it again by
+ * scanning every earlier statement made long migrations quadratic. The index grows when it is used: statements
+ * after the last lookup of a migration never pay for it, and statements of other kinds (most of them) never do.
  */
 final class EarlierStatements {
 
@@ -39,11 +39,16 @@ final class EarlierStatements {
         return view;
     }
 
-    /** Positions in {@link #all()} of the statements whose start is {@code start}, ascending. */
-    List<Integer> positionsStartingWith(String start) {
+    /**
+     * Positions in {@link #all()} of the statements whose start is {@code start} and that can take ACCESS EXCLUSIVE
+     * ({@link Locks#mayTakeAccessExclusive}), ascending.
+     */
+    List<Integer> lockCandidatesStartingWith(String start) {
         for (; indexed < statements.size(); indexed++) {
-            String key = start(statements.get(indexed).text());
-            positionsByStart.computeIfAbsent(key, k -> new ArrayList<>(1)).add(indexed);
+            SqlStatement statement = statements.get(indexed);
+            if (Locks.mayTakeAccessExclusive(statement.model())) {
+                positionsByStart.computeIfAbsent(start(statement.text()), k -> new ArrayList<>(1)).add(indexed);
+            }
         }
         return Collections.unmodifiableList(positionsByStart.getOrDefault(start, List.of()));
     }

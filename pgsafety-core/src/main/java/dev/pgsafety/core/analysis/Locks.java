@@ -46,6 +46,17 @@ public final class Locks {
         return out;
     }
 
+    /**
+     * Whether the statement is of a kind that can take ACCESS EXCLUSIVE: for any other, {@link #accessExclusiveTables}
+     * is empty whatever the schema.
+     */
+    public static boolean mayTakeAccessExclusive(Statement statement) {
+        return statement instanceof Statement.AlterTable || statement instanceof Statement.DropTable
+                || statement instanceof Statement.Truncate || statement instanceof Statement.LockTable
+                || statement instanceof Statement.Vacuum || statement instanceof Statement.Cluster
+                || statement instanceof Statement.RefreshMaterializedView || statement instanceof Statement.DropIndex;
+    }
+
     /** Every relation the statement locks in some mode: where to look for blockers when it times out. */
     public static List<QualifiedName> lockedRelations(Statement statement) {
         List<QualifiedName> out = new ArrayList<>();

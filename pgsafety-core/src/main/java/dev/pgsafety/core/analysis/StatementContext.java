@@ -82,10 +82,11 @@ public final class StatementContext {
 
     /**
      * Positions in {@link #earlierStatements()} of the statements that start with {@code start} as
-     * {@link TransactionState#accessExclusiveTakenBy} reports it, ascending.
+     * {@link TransactionState#accessExclusiveTakenBy} reports it and that can take ACCESS EXCLUSIVE
+     * ({@link Locks#mayTakeAccessExclusive}), ascending: where to look for the statement that took a lock.
      */
-    public List<Integer> earlierStatementsStartingWith(String start) {
-        return earlier.positionsStartingWith(start);
+    public List<Integer> earlierLockCandidatesStartingWith(String start) {
+        return earlier.lockCandidatesStartingWith(start);
     }
 
     public SchemaState schema() {

@@ -3,6 +3,8 @@ package dev.pgsafety.core.analysis;
 import java.util.List;
 
 import dev.pgsafety.core.model.QualifiedName;
+import dev.pgsafety.core.model.Statement;
+import dev.pgsafety.core.rules.RuleInfo;
 import dev.pgsafety.core.rules.RuleRegistry.RegisteredRule;
 import dev.pgsafety.core.rules.Violations;
 
@@ -21,6 +23,20 @@ final class StatementFindings implements Violations {
 
         ActiveRule(RegisteredRule rule, Severity severity) {
             this(rule, severity, Suppression.lineFor(rule.id()));
+        }
+
+        /** Whether the rule looks at statements of class {@code kind} ({@link RuleInfo#statements()}). */
+        boolean looksAt(Class<?> kind) {
+            Class<? extends Statement>[] kinds = rule.info() == null ? null : rule.info().statements();
+            if (kinds == null || kinds.length == 0) {
+                return true;
+            }
+            for (Class<? extends Statement> k : kinds) {
+                if (k.isAssignableFrom(kind)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.pgsafety.core.lexer;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +21,8 @@ public final class Lexer {
 
     private final String in;
     private final int len;
-    private final List<Token> tokens;
+    private Token[] tokens;
+    private int count;
 
     /** Line bookkeeping: the current line number and the offset where it starts, valid up to {@link #scanned}. */
     private int line = 1;
@@ -36,7 +36,7 @@ public final class Lexer {
         this.in = input;
         this.len = input.length();
         // Typical SQL averages several chars per token; a good guess avoids most regrowth.
-        this.tokens = new ArrayList<>(Math.max(16, len / 4));
+        this.tokens = new Token[Math.max(16, len / 4)];
     }
 
     /**
@@ -46,10 +46,15 @@ public final class Lexer {
      * @return the tokens in input order, contiguous and covering the whole input (unmodifiable)
      */
     public static List<Token> tokenize(String input) {
+        return lex(input);
+    }
+
+    /** {@link #tokenize}, typed for the splitter, whose statements are views of this list. */
+    static TokenSlice lex(String input) {
         Objects.requireNonNull(input, "input");
         Lexer lexer = new Lexer(input);
         lexer.run();
-        return Collections.unmodifiableList(lexer.tokens);
+        return new TokenSlice(lexer.tokens, 0, lexer.count);
     }
 
     private void run() {
@@ -57,7 +62,7 @@ public final class Lexer {
         if (len > 0 && in.charAt(0) == '\uFEFF') {
             // A byte order mark is invisible in editors: columns on line 1 are counted after it.
             lineStart = 1;
-            i = emit(TokenKind.WHITESPACE, 0, skipWhitespace(1), true);
+            i = whitespace(0, 1);
         }
         while (i < len) {
             i = next(i);
@@ -69,7 +74,7 @@ public final class Lexer {
         char c = in.charAt(i);
         switch (c) {
             case ' ', '\t', '\n', '\r', '\f', '\u000B':
-                return emit(TokenKind.WHITESPACE, i, skipWhitespace(i + 1), true);
+                return whitespace(i, i);
             case '\'':
                 return emit(TokenKind.STRING, i, scanQuoted(i + 1, '\''), terminated);
             case '"':
@@ -173,10 +178,25 @@ public final class Lexer {
         return emit(TokenKind.DOLLAR_STRING, i, close + delimiter.length(), true);
     }
 
-    private int skipWhitespace(int j) {
-        while (j < len && isWhitespace(in.charAt(j))) {
+    /**
+     * The whitespace token starting at {@code start}, scanned from {@code j}. It counts its own line breaks as it
+     * goes rather than in a second pass ({@link #advanceLines}) as other tokens do: it is the commonest token.
+     */
+    private int whitespace(int start, int j) {
+        int tokenLine = line;
+        int column = column(start);
+        while (j < len) {
+            char c = in.charAt(j);
+            if (c == '\n' || (c == '\r' && (j + 1 >= len || in.charAt(j + 1) != '\n'))) {
+                line++;
+                lineStart = j + 1;
+            } else if (!isWhitespace(c)) {
+                break;
+            }
             j++;
         }
+        scanned = j;
+        add(TokenKind.WHITESPACE, start, j, tokenLine, column, true);
         return j;
     }
 
@@ -348,16 +368,27 @@ public final class Lexer {
 
     /** Adds the token {@code [start, end)} and returns {@code end}. */
     private int emit(TokenKind kind, int start, int end, boolean complete) {
-        // Tokens are contiguous, so lines are already counted up to start. max(): the BOM sits before lineStart.
-        int column = Math.max(1, start - lineStart + 1);
-        tokens.add(Token.lexed(kind, in, start, end, line, column, complete));
-        if (kind == TokenKind.WHITESPACE || kind == TokenKind.BLOCK_COMMENT || kind == TokenKind.STRING
-                || kind == TokenKind.DOLLAR_STRING || kind == TokenKind.QUOTED_IDENTIFIER) {
-            advanceLines(end); // only these kinds can hold line breaks
+        // Tokens are contiguous, so lines are already counted up to start.
+        add(kind, start, end, line, column(start), complete);
+        if (kind == TokenKind.BLOCK_COMMENT || kind == TokenKind.STRING || kind == TokenKind.DOLLAR_STRING
+                || kind == TokenKind.QUOTED_IDENTIFIER) {
+            advanceLines(end); // only these kinds (and whitespace, which counts its own) can hold line breaks
         } else {
             scanned = end;
         }
         return end;
+    }
+
+    /** The column of {@code offset} on the current line. max(): the BOM sits before lineStart. */
+    private int column(int offset) {
+        return Math.max(1, offset - lineStart + 1);
+    }
+
+    private void add(TokenKind kind, int start, int end, int line, int column, boolean complete) {
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = Token.lexed(kind, in, start, end, line, column, complete);
     }
 
     /** Counts line breaks in {@code [scanned, to)}: LF, CRLF (counted at its LF) and a lone CR. */

@@ -1,7 +1,6 @@
 package dev.pgsafety.core.lexer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,12 +42,16 @@ public final class StatementSplitter {
 
     /** Splits {@code input}; the {@code fullText()} of all statements plus {@code trailing} equals the input. */
     public static SplitResult split(String input) {
-        List<Token> tokens = Lexer.tokenize(input);
+        TokenSlice tokens = Lexer.lex(input);
+        // The significant tokens of the whole input, in order: each statement's are a slice of it.
+        Token[] significant = new Token[tokens.size()];
+        int significantCount = 0;
         List<RawStatement> statements = new ArrayList<>();
         BlockTracker blocks = new BlockTracker();
-        int leadingToken = 0; // index of the first token after the previous terminator
-        int first = -1;       // index of the statement's first significant token, -1 while none
-        int last = -1;        // index of its last significant token so far
+        int leadingToken = 0;     // index of the first token after the previous terminator
+        int first = -1;           // index of the statement's first significant token, -1 while none
+        int last = -1;            // index of its last significant token so far
+        int firstSignificant = 0; // index of the statement's first significant token in significant[]
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.isSignificant()) {
@@ -56,7 +59,8 @@ public final class StatementSplitter {
             }
             if (t.isPunctuation(';') && blocks.atTopLevel()) {
                 if (first >= 0) {
-                    statements.add(statement(input, tokens, statements.size(), leadingToken, first, last, t.end()));
+                    statements.add(statement(input, tokens, statements.size(), leadingToken, first, last, t.end(),
+                            new TokenSlice(significant, firstSignificant, significantCount)));
                     leadingToken = k + 1;
                     first = -1;
                     blocks = new BlockTracker();
@@ -66,14 +70,17 @@ public final class StatementSplitter {
             }
             if (first < 0) {
                 first = k;
+                firstSignificant = significantCount;
             }
             last = k;
+            significant[significantCount++] = t;
             blocks.accept(t);
         }
         int trailingStart;
         if (first >= 0) {
             int end = tokens.get(last).end();
-            statements.add(statement(input, tokens, statements.size(), leadingToken, first, last, end));
+            statements.add(statement(input, tokens, statements.size(), leadingToken, first, last, end,
+                    new TokenSlice(significant, firstSignificant, significantCount)));
             trailingStart = end;
         } else {
             trailingStart = leadingToken < tokens.size() ? tokens.get(leadingToken).start() : input.length();
@@ -82,30 +89,21 @@ public final class StatementSplitter {
     }
 
     /** Builds the statement made of tokens {@code first..last}, whose full text ends at {@code fullEnd}. */
-    private static RawStatement statement(String input, List<Token> tokens, int index, int leadingToken,
-            int first, int last, int fullEnd) {
-        Token firstToken = tokens.get(first);
-        int leadingStart = leadingToken < first ? tokens.get(leadingToken).start() : firstToken.start();
-        int start = firstToken.start();
-        int end = tokens.get(last).end();
-        List<Token> comments = new ArrayList<>(0);
+    private static RawStatement statement(String input, TokenSlice tokens, int index, int leadingToken,
+            int first, int last, int fullEnd, TokenSlice significant) {
+        int leadingStart = tokens.get(leadingToken < first ? leadingToken : first).start();
+        List<Token> comments = null;
         for (int k = leadingToken; k < first; k++) {
             Token t = tokens.get(k);
             if (t.isComment()) {
+                if (comments == null) {
+                    comments = new ArrayList<>(2);
+                }
                 comments.add(t);
             }
         }
-        return new RawStatement(
-                index,
-                input.substring(leadingStart, start),
-                input.substring(start, end),
-                input.substring(end, fullEnd),
-                start,
-                end,
-                firstToken.line(),
-                firstToken.column(),
-                tokens.subList(first, last + 1),
-                comments.isEmpty() ? Collections.emptyList() : comments);
+        return new RawStatement(input, index, leadingStart, fullEnd, tokens.subList(first, last + 1), significant,
+                comments == null ? List.of() : comments);
     }
 
     /**

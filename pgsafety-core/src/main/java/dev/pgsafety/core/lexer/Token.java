@@ -21,16 +21,14 @@ public final class Token {
     }
 
     private final TokenKind kind;
-    /** The token's text is {@code source.substring(from, to)}. */
+    /** The lexer's input, of which the token is {@code [start, end)}; null for a token made with its text. */
     private final String source;
-    private final int from;
-    private final int to;
     private final int start;
     private final int end;
     private final int line;
     private final int column;
     private final boolean terminated;
-    /** The text once asked for. */
+    /** The text once asked for, or as given. */
     private String text;
 
     /**
@@ -45,21 +43,19 @@ public final class Token {
      *                   of the input without its closing delimiter; true for everything else
      */
     public Token(TokenKind kind, String text, int start, int end, int line, int column, boolean terminated) {
-        this(kind, Objects.requireNonNull(text, "text"), 0, text.length(), start, end, line, column, terminated);
-        this.text = text;
+        this(Objects.requireNonNull(text, "text"), kind, null, start, end, line, column, terminated);
     }
 
     /** A token of the lexer: its text is {@code input.substring(start, end)}, made on demand. */
     static Token lexed(TokenKind kind, String input, int start, int end, int line, int column, boolean terminated) {
-        return new Token(kind, input, start, end, start, end, line, column, terminated);
+        return new Token(null, kind, input, start, end, line, column, terminated);
     }
 
-    private Token(TokenKind kind, String source, int from, int to, int start, int end, int line, int column,
+    private Token(String text, TokenKind kind, String source, int start, int end, int line, int column,
                   boolean terminated) {
+        this.text = text;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.source = source;
-        this.from = from;
-        this.to = to;
         this.start = start;
         this.end = end;
         this.line = line;
@@ -76,8 +72,8 @@ public final class Token {
     public String text() {
         String t = text;
         if (t == null) {
-            char c = to - from == 1 ? source.charAt(from) : 0;
-            t = c != 0 && c < ASCII_TEXTS.length ? ASCII_TEXTS[c] : source.substring(from, to);
+            char c = end - start == 1 ? source.charAt(start) : 0;
+            t = c != 0 && c < ASCII_TEXTS.length ? ASCII_TEXTS[c] : source.substring(start, end);
             text = t;
         }
         return t;
@@ -152,12 +148,21 @@ public final class Token {
      * {@code isKeyword("select")}. Does not allocate.
      */
     public boolean isKeyword(String lowerWord) {
-        return kind == TokenKind.IDENTIFIER && TokenValues.equalsFolded(source, from, to, lowerWord);
+        if (kind != TokenKind.IDENTIFIER) {
+            return false;
+        }
+        String t = text;
+        return t != null ? TokenValues.equalsFolded(t, 0, t.length(), lowerWord)
+                : TokenValues.equalsFolded(source, start, end, lowerWord);
     }
 
     /** True when this is the punctuation token consisting of exactly {@code c}, e.g. {@code isPunctuation(';')}. */
     public boolean isPunctuation(char c) {
-        return kind == TokenKind.PUNCTUATION && to - from == 1 && source.charAt(from) == c;
+        if (kind != TokenKind.PUNCTUATION) {
+            return false;
+        }
+        String t = text;
+        return t != null ? t.length() == 1 && t.charAt(0) == c : end - start == 1 && source.charAt(start) == c;
     }
 
     @Override

@@ -43,7 +43,7 @@ final class CreateTableParser {
                 c.skipParenthesized();
             } else if (c.acceptKeyword("as")) {
                 asQuery = true;
-                c.rest();
+                c.skipRest();
             } else if (c.isPunct('(')) {
                 c.skipParenthesized();
             } else {

@@ -55,7 +55,7 @@ final class DmlParser {
         c.acceptKeywords("overriding", "user", "value");
         boolean fromQuery = c.isKeyword("select") || c.isKeyword("with") || c.isKeyword("table")
                 || (c.isPunct('(') && c.peek(1) != null && (c.peek(1).isKeyword("select") || c.peek(1).isKeyword("with")));
-        c.rest();
+        c.skipRest();
         return new Statement.Insert(table, fromQuery);
     }
 
@@ -69,7 +69,7 @@ final class DmlParser {
             where = c.textOf(from, c.position());
             shape = classify(c, from, c.position());
         }
-        c.rest();
+        c.skipRest();
         return set != null ? new Statement.Update(table, shape, where, set) : new Statement.Delete(table, shape, where);
     }
 

@@ -224,6 +224,18 @@ final class TokenCursor {
         return textOf(from, pos);
     }
 
+    /** Everything left in the statement as written: {@code rest().text()} without building the folded form. */
+    String restWritten() {
+        int from = pos;
+        pos = tokens.size();
+        return written(from, pos);
+    }
+
+    /** Consumes everything left in the statement. */
+    void skipRest() {
+        pos = tokens.size();
+    }
+
     /** Skips to the next ',' or unmatched ')' at depth 0 (not consumed) or the end. */
     void skipToCommaOrEnd() {
         int depth = 0;
@@ -246,18 +258,35 @@ final class TokenCursor {
         if (from >= to) {
             return SqlText.EMPTY;
         }
-        Token first = tokens.get(from);
-        Token last = tokens.get(to - 1);
-        String written = text.substring(first.start() - textOffset, last.end() - textOffset);
-        StringBuilder lower = new StringBuilder();
+        String written = written(from, to);
+        // Each token's text is copied straight from the statement text, folded like Token.value() for identifiers,
+        // rather than through a String per token; the capacity bounds the result (tokens plus one blank each).
+        StringBuilder lower = new StringBuilder(written.length() + (to - from));
         for (int i = from; i < to; i++) {
             if (i > from) {
                 lower.append(' ');
             }
             Token t = tokens.get(i);
-            lower.append(t.kind() == TokenKind.IDENTIFIER ? t.value() : t.text());
+            int start = t.start() - textOffset;
+            int end = t.end() - textOffset;
+            if (t.kind() == TokenKind.IDENTIFIER) {
+                for (int k = start; k < end; k++) {
+                    char c = text.charAt(k);
+                    lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else {
+                lower.append(text, start, end);
+            }
         }
         return new SqlText(written, lower.toString());
+    }
+
+    /** Tokens [from, to) as written: {@code textOf(from, to).text()} without building the folded form. */
+    String written(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(tokens.get(from).start() - textOffset, tokens.get(to - 1).end() - textOffset);
     }
 
     /** Offset of the token at {@code index} relative to the statement text. */

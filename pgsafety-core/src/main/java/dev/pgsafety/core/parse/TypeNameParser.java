@@ -57,7 +57,7 @@ final class TypeNameParser {
             }
         }
         String canonical = ALIASES.getOrDefault(name, name);
-        return new TypeName(canonical, modifiers, dims, c.textOf(from, c.position()).text());
+        return new TypeName(canonical, modifiers, dims, c.written(from, c.position()));
     }
 
     private static String baseName(TokenCursor c) {

@@ -44,7 +44,7 @@ final class UtilityParser {
         while (!c.atEnd()) {
             if (c.acceptKeyword("where")) {
                 partial = true;
-                c.rest();
+                c.skipRest();
             } else if (c.isPunct('(')) {
                 c.skipParenthesized();
             } else {
@@ -84,7 +84,7 @@ final class UtilityParser {
     static Statement dropDatabase(TokenCursor c) {
         boolean ifExists = c.acceptKeywords("if", "exists");
         String name = c.identifier();
-        c.rest();
+        c.skipRest();
         return new Statement.DropDatabase(name, ifExists);
     }
 
@@ -208,7 +208,7 @@ final class UtilityParser {
         if (value.kind() != TokenKind.STRING) {
             throw c.error("expected the new value as a string");
         }
-        c.rest();
+        c.skipRest();
         return new Statement.AlterTypeAddValue(type, value.value(), ifNotExists);
     }
 
@@ -217,12 +217,12 @@ final class UtilityParser {
         boolean local = c.acceptKeyword("local");
         c.acceptKeyword("session");
         if (c.acceptKeywords("time", "zone")) {
-            return new Statement.SetVariable("timezone", c.rest().text(), local);
+            return new Statement.SetVariable("timezone", c.restWritten(), local);
         }
         if (c.isKeyword("role") || c.isKeyword("constraints") || c.isKeyword("transaction")
                 || c.isKeywords("session", "characteristics") || c.isKeyword("authorization")) {
             String name = c.next().value();
-            return new Statement.SetVariable(name, c.rest().text(), local);
+            return new Statement.SetVariable(name, c.restWritten(), local);
         }
         StringBuilder name = new StringBuilder(c.identifier());
         while (c.acceptPunct('.')) {
@@ -231,7 +231,7 @@ final class UtilityParser {
         if (!c.acceptKeyword("to") && !acceptOperator(c, "=")) {
             throw c.error("expected TO or =");
         }
-        String value = c.rest().text();
+        String value = c.restWritten();
         return new Statement.SetVariable(name.toString(), unquote(value), local);
     }
 
@@ -260,7 +260,7 @@ final class UtilityParser {
         while (c.acceptPunct('.')) {
             name.append('.').append(c.identifier());
         }
-        c.rest();
+        c.skipRest();
         return new Statement.ResetVariable(name.toString());
     }
 
@@ -278,7 +278,7 @@ final class UtilityParser {
         if (first.equals("commit") && c.isKeyword("prepared")) {
             kind = TransactionKind.PREPARE_TRANSACTION;
         }
-        c.rest();
+        c.skipRest();
         return new Statement.TransactionControl(kind);
     }
 
@@ -303,7 +303,7 @@ final class UtilityParser {
             } else if (c.isKeywords("begin", "atomic") && body == null) {
                 Token t = c.peek();
                 bodyOffset = c.relativeOffset(t);
-                body = c.rest().text();
+                body = c.restWritten();
             } else if (c.isPunct('(')) {
                 c.skipParenthesized();
             } else {
@@ -345,7 +345,7 @@ final class UtilityParser {
         }
         c.expectKeywords("on");
         QualifiedName table = c.qualifiedName();
-        c.rest();
+        c.skipRest();
         return new Statement.CreateTrigger(name, table);
     }
 

@@ -13,6 +13,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TableConstraint;
 
 @RuleInfo(id = "add-check-validating", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ADD CHECK on an existing table without NOT VALID")
 public final class AddCheckValidating implements Rule {
 

@@ -12,6 +12,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "add-column-generated-stored", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED on an existing table")
 public final class AddColumnGeneratedStored implements Rule {
 

@@ -12,6 +12,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "add-column-required", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "ADD COLUMN ... NOT NULL without a default on an existing table, or on a new table that already has rows")
 public final class AddColumnRequired implements Rule {
 

@@ -13,6 +13,7 @@ import dev.pgsafety.core.model.SqlText;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "add-column-rewrite-default", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "ADD COLUMN whose default rewrites the table (volatile default; any non-null default before PostgreSQL 11)")
 public final class AddColumnRewriteDefault implements Rule {
 

@@ -11,6 +11,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "add-column-serial", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "ADD COLUMN of a serial type or GENERATED ... AS IDENTITY on an existing table")
 public final class AddColumnSerial implements Rule {
 

@@ -9,6 +9,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TableConstraint;
 
 @RuleInfo(id = "add-exclusion-constraint", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ADD EXCLUDE on an existing table")
 public final class AddExclusionConstraint implements Rule {
 

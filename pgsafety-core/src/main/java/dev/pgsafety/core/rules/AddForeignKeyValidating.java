@@ -14,6 +14,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TableConstraint;
 
 @RuleInfo(id = "add-foreign-key-validating", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ADD FOREIGN KEY / ADD COLUMN ... REFERENCES on an existing table without NOT VALID")
 public final class AddForeignKeyValidating implements Rule {
 

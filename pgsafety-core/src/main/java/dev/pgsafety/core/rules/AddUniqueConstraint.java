@@ -14,6 +14,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TableConstraint;
 
 @RuleInfo(id = "add-unique-constraint", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ADD UNIQUE / ADD PRIMARY KEY (also inline in ADD COLUMN) on an existing table without USING INDEX")
 public final class AddUniqueConstraint implements Rule {
 

@@ -12,6 +12,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TypeName;
 
 @RuleInfo(id = "alter-column-type", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ALTER COLUMN ... TYPE that is not binary-coercible")
 public final class AlterColumnType implements Rule {
 

@@ -14,6 +14,7 @@ import dev.pgsafety.core.model.SqlText;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "attach-partition-scan", severity = Severity.WARNING,
+        statements = Statement.AlterTable.class,
         summary = "ATTACH PARTITION without a validated CHECK known to imply the partition bound")
 public final class AttachPartitionScan implements Rule {
 

@@ -5,6 +5,7 @@ import dev.pgsafety.core.analysis.StatementContext;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "create-index-not-concurrent", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.CreateIndex.class,
         summary = "CREATE [UNIQUE] INDEX without CONCURRENTLY on an existing table")
 public final class CreateIndexNotConcurrent implements Rule {
 

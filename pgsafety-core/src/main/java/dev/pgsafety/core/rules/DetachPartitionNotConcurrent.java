@@ -7,6 +7,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "detach-partition-not-concurrent", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "DETACH PARTITION without CONCURRENTLY on PostgreSQL >= 14")
 public final class DetachPartitionNotConcurrent implements Rule {
 

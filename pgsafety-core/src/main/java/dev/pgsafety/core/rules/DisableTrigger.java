@@ -10,6 +10,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "disable-trigger", severity = Severity.WARNING,
+        statements = Statement.AlterTable.class,
         summary = "ALTER TABLE ... DISABLE TRIGGER")
 public final class DisableTrigger implements Rule {
 

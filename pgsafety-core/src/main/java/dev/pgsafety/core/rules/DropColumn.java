@@ -10,6 +10,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "drop-column", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "DROP COLUMN")
 public final class DropColumn implements Rule {
 

@@ -10,6 +10,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "drop-index-not-concurrent", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.DropIndex.class,
         summary = "DROP INDEX without CONCURRENTLY for an index on an existing table")
 public final class DropIndexNotConcurrent implements Rule {
 

@@ -5,6 +5,7 @@ import dev.pgsafety.core.analysis.StatementContext;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "drop-schema-or-database", severity = Severity.ERROR,
+        statements = {Statement.DropSchema.class, Statement.DropDatabase.class},
         summary = "DROP SCHEMA, DROP DATABASE")
 public final class DropSchemaOrDatabase implements Rule {
 

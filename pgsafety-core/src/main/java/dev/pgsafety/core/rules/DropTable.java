@@ -8,6 +8,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "drop-table", severity = Severity.ERROR,
+        statements = Statement.DropTable.class,
         summary = "DROP TABLE of an existing table")
 public final class DropTable implements Rule {
 

@@ -10,6 +10,7 @@ import dev.pgsafety.core.lexer.TokenKind;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "dynamic-sql", severity = Severity.WARNING,
+        statements = Statement.Other.class,
         summary = "EXECUTE of a built string inside DO: its statements cannot be checked")
 public final class DynamicSql implements Rule {
 

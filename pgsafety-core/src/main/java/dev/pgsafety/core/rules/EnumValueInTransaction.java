@@ -5,6 +5,7 @@ import dev.pgsafety.core.analysis.StatementContext;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "enum-value-in-transaction", severity = Severity.ERROR,
+        statements = Statement.AlterTypeAddValue.class,
         summary = "ALTER TYPE ... ADD VALUE inside a transaction on PostgreSQL < 12")
 public final class EnumValueInTransaction implements Rule {
 

@@ -9,6 +9,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "lock-table", severity = Severity.ERROR,
+        statements = Statement.LockTable.class,
         summary = "explicit LOCK TABLE")
 public final class LockTable implements Rule {
 

@@ -6,6 +6,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "refresh-matview-not-concurrent", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.RefreshMaterializedView.class,
         summary = "REFRESH MATERIALIZED VIEW without CONCURRENTLY")
 public final class RefreshMatviewNotConcurrent implements Rule {
 

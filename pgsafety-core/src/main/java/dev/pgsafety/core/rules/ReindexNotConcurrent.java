@@ -11,6 +11,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "reindex-not-concurrent", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.Reindex.class,
         summary = "REINDEX without CONCURRENTLY")
 public final class ReindexNotConcurrent implements Rule {
 

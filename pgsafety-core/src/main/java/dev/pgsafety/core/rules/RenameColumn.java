@@ -9,6 +9,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "rename-column", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "RENAME COLUMN")
 public final class RenameColumn implements Rule {
 

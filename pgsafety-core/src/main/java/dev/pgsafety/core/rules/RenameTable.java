@@ -7,6 +7,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "rename-table", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "ALTER TABLE ... RENAME TO")
 public final class RenameTable implements Rule {
 

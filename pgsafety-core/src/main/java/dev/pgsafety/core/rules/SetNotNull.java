@@ -9,6 +9,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.TableConstraint;
 
 @RuleInfo(id = "set-not-null", severity = Severity.ERROR, sizeSensitive = true,
+        statements = Statement.AlterTable.class,
         summary = "ALTER COLUMN ... SET NOT NULL on an existing table without a validated CHECK (col IS NOT NULL)")
 public final class SetNotNull implements Rule {
 

@@ -217,7 +217,7 @@ final class StatementFixes {
     private static int lockingStatement(StatementContext context, QualifiedName table) {
         String start = context.transaction().accessExclusiveTakenBy(table);
         List<SqlStatement> earlier = context.earlierStatements();
-        List<Integer> candidates = context.earlierStatementsStartingWith(start);
+        List<Integer> candidates = context.earlierLockCandidatesStartingWith(start);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             int position = candidates.get(i);
             for (QualifiedName locked : Locks.accessExclusiveTables(earlier.get(position).model(), context.schema())) {

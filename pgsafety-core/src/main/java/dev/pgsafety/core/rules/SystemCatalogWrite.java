@@ -8,6 +8,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "system-catalog-write", severity = Severity.ERROR,
+        statements = {Statement.Insert.class, Statement.Update.class, Statement.Delete.class},
         summary = "INSERT/UPDATE/DELETE on a pg_catalog table")
 public final class SystemCatalogWrite implements Rule {
 

@@ -9,6 +9,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "table-rewrite", severity = Severity.ERROR,
+        statements = {Statement.Vacuum.class, Statement.Cluster.class, Statement.AlterTable.class},
         summary = "VACUUM FULL, CLUSTER, ALTER TABLE ... SET TABLESPACE / SET LOGGED / SET UNLOGGED / SET ACCESS METHOD")
 public final class TableRewrite implements Rule {
 

@@ -5,6 +5,7 @@ import dev.pgsafety.core.analysis.StatementContext;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "transaction-control", severity = Severity.ERROR,
+        statements = Statement.TransactionControl.class,
         summary = "BEGIN/START TRANSACTION/COMMIT/ROLLBACK/END inside a migration whose tool manages transactions")
 public final class TransactionControl implements Rule {
 

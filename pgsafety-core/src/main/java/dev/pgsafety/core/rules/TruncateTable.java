@@ -8,6 +8,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "truncate-table", severity = Severity.ERROR,
+        statements = Statement.Truncate.class,
         summary = "TRUNCATE")
 public final class TruncateTable implements Rule {
 

@@ -15,6 +15,7 @@ import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.model.Statement.WhereShape;
 
 @RuleInfo(id = "unbatched-backfill", severity = Severity.WARNING, sizeSensitive = true,
+        statements = {Statement.Update.class, Statement.Delete.class},
         summary = "UPDATE or DELETE of an existing table without a WHERE that bounds it by key range or LIMIT")
 public final class UnbatchedBackfill implements Rule {
 

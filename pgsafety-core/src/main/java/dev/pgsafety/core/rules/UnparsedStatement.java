@@ -5,6 +5,7 @@ import dev.pgsafety.core.analysis.StatementContext;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "unparsed-statement", severity = Severity.WARNING,
+        statements = Statement.Unparsed.class,
         summary = "a statement the analyzer cannot follow: reported, never silently passed (strict mode makes it an error)")
 public final class UnparsedStatement implements Rule {
 

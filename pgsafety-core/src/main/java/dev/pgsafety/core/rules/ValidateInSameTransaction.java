@@ -8,6 +8,7 @@ import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.core.model.Statement;
 
 @RuleInfo(id = "validate-in-same-transaction", severity = Severity.ERROR,
+        statements = Statement.AlterTable.class,
         summary = "VALIDATE CONSTRAINT in the same transaction as the ADD ... NOT VALID of that constraint, or after an ACCESS EXCLUSIVE lock on that table in the same transaction")
 public final class ValidateInSameTransaction implements Rule {
 
