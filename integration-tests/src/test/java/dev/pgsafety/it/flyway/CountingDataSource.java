@@ -1,28 +1,26 @@
 package dev.pgsafety.it.flyway;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
-import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /** Opens real connections and counts them: how many in all, and the most open at once. */
-final class CountingDataSource implements DataSource {
+final class CountingDataSource extends PGSimpleDataSource {
 
-    private final PgDatabase db;
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
 
     CountingDataSource(PgDatabase db) {
-        this.db = db;
+        setURL(db.jdbcUrl());
+        setUser(db.user());
+        setPassword(db.password());
     }
 
     int opened() {
@@ -34,8 +32,8 @@ final class CountingDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        Connection real = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+    public Connection getConnection(String user, String password) throws SQLException {
+        Connection real = super.getConnection(user, password);
         opened.incrementAndGet();
         mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
@@ -49,43 +47,5 @@ final class CountingDataSource implements DataSource {
                         throw e.getCause();
                     }
                 });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getLogger(CountingDataSource.class.getName());
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return false;
     }
 }
