@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,91 +15,45 @@ import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
 
 /**
- * The flyway-maven-plugin wiring of the README: a Maven project whose Flyway plugin has pgsafety as a plugin
- * dependency and names the callback, run as {@code mvn flyway:migrate} by the Maven that runs this build.
- *
- * <p>The pgsafety jars are plugin dependencies of {@code system} scope pointing at the jars this build made
- * ({@code target/pgsafety-jars}): a clean {@code mvn verify} packages them but installs nothing, so the generated
- * project could not resolve them from a repository. Everything else (the plugin, Flyway's PostgreSQL support, the
- * driver) resolves from the same local repository and Maven Central as this build.
+ * The flyway-maven-plugin wiring of the README: a Maven project ({@link MavenProject}) whose Flyway plugin has
+ * pgsafety as a plugin dependency and names the callback, run as {@code mvn flyway:migrate}.
  */
 class FlywayMavenPluginWiringTest {
 
     @TempDir
     Path project;
 
-    private static String pom(String pluginConfiguration) {
-        String version = Subprocess.buildProperty("pgsafety.it.version");
-        Path jars = Path.of(Subprocess.buildProperty("pgsafety.it.jars.dir"));
-        return """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>example</groupId>
-                  <artifactId>orders-service</artifactId>
-                  <version>1</version>
-                  <packaging>pom</packaging>
-                  <build>
-                    <plugins>
-                      <plugin>
-                        <groupId>org.flywaydb</groupId>
-                        <artifactId>flyway-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <configuration>
-                          <locations><location>filesystem:migrations</location></locations>
-                          <callbacks><callback>dev.pgsafety.flyway.SafetyCallback</callback></callbacks>
-                          <pluginConfiguration>
-                %s
-                          </pluginConfiguration>
-                        </configuration>
-                        <dependencies>
-                          <dependency>
-                            <groupId>dev.pgsafety</groupId>
-                            <artifactId>flyway-safety-callback</artifactId>
-                            <version>%s</version>
-                            <scope>system</scope>
-                            <systemPath>%s</systemPath>
-                          </dependency>
-                          <dependency>
-                            <groupId>dev.pgsafety</groupId>
-                            <artifactId>pgsafety-core</artifactId>
-                            <version>%s</version>
-                            <scope>system</scope>
-                            <systemPath>%s</systemPath>
-                          </dependency>
-                          <dependency>
-                            <groupId>org.flywaydb</groupId>
-                            <artifactId>flyway-database-postgresql</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                          <dependency>
-                            <groupId>org.postgresql</groupId>
-                            <artifactId>postgresql</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                          <dependency>
-                            <!-- Not for pgsafety: the plugin's own jackson-dataformat-toml (3.1.7 for 13.8.1) does
-                                 not resolve from Maven Central as this build reaches it; the newest 3.1.x that does. -->
-                            <groupId>tools.jackson.dataformat</groupId>
-                            <artifactId>jackson-dataformat-toml</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                        </dependencies>
-                      </plugin>
-                    </plugins>
-                  </build>
-                </project>
-                """.formatted(
-                Subprocess.buildProperty("pgsafety.it.flyway.maven.plugin.version"),
-                pluginConfiguration,
-                version, jars.resolve("flyway-safety-callback-" + version + ".jar").toAbsolutePath(),
-                version, jars.resolve("pgsafety-core-" + version + ".jar").toAbsolutePath(),
-                Subprocess.buildProperty("pgsafety.it.flyway.database.postgresql.version"),
-                Subprocess.buildProperty("pgsafety.it.postgresql.jdbc.version"),
-                Subprocess.buildProperty("pgsafety.it.jackson.dataformat.toml.version"));
-    }
-
     private void writePom(String pluginConfiguration) throws Exception {
-        Files.writeString(project.resolve("pom.xml"), pom(pluginConfiguration));
+        new MavenProject(project).writePom("""
+                <plugin>
+                  <groupId>org.flywaydb</groupId>
+                  <artifactId>flyway-maven-plugin</artifactId>
+                  <version>%s</version>
+                  <configuration>
+                    <locations><location>filesystem:migrations</location></locations>
+                    <callbacks><callback>dev.pgsafety.flyway.SafetyCallback</callback></callbacks>
+                    <pluginConfiguration>
+                %s
+                    </pluginConfiguration>
+                  </configuration>
+                  <dependencies>
+                %s
+                %s
+                %s
+                %s
+                    <!-- Not for pgsafety: the plugin's own jackson-dataformat-toml (3.1.7 for 13.8.1) does not
+                         resolve from Maven Central as this build reaches it; the newest 3.1.x that does. -->
+                %s
+                  </dependencies>
+                </plugin>""".formatted(Subprocess.buildProperty("pgsafety.it.flyway.maven.plugin.version"),
+                pluginConfiguration,
+                MavenProject.pgsafetyJar("flyway-safety-callback"),
+                MavenProject.pgsafetyJar("pgsafety-core"),
+                MavenProject.dependency("org.flywaydb", "flyway-database-postgresql",
+                        "pgsafety.it.flyway.database.postgresql.version"),
+                MavenProject.dependency("org.postgresql", "postgresql", "pgsafety.it.postgresql.jdbc.version"),
+                MavenProject.dependency("tools.jackson.dataformat", "jackson-dataformat-toml",
+                        "pgsafety.it.jackson.dataformat.toml.version")));
     }
 
     private void script(String name, String sql) throws Exception {
@@ -109,16 +62,11 @@ class FlywayMavenPluginWiringTest {
     }
 
     private Subprocess.Result migrate(PgDatabase db) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Subprocess.mvn(), "-B", "-ntp",
-                "-Dmaven.repo.local=" + Subprocess.buildProperty("maven.repo.local"),
-                "flyway:migrate",
-                "-Dflyway.url=" + db.jdbcUrl(), "-Dflyway.user=" + db.user()));
+        List<String> properties = new ArrayList<>(List.of("flyway.url=" + db.jdbcUrl(), "flyway.user=" + db.user()));
         if (db.password() != null) {
-            command.add("-Dflyway.password=" + db.password());
+            properties.add("flyway.password=" + db.password());
         }
-        // FLYWAY_* of this environment would reach the plugin too (it reads them): leave them out.
-        return new Subprocess(command).in(project).env("JAVA_HOME", Subprocess.javaHome()).withoutEnv("FLYWAY_")
-                .timeout(Duration.ofMinutes(3)).run();
+        return new MavenProject(project).run("flyway:migrate", properties, "FLYWAY_");
     }
 
     /** What pgsafety's message tells Maven plugin users to write when the transactional lock is on. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +21,7 @@ import dev.pgsafety.testkit.junit.PostgresTest;
  * {@code liquibase-safety-ext} as a plugin dependency (nothing else to name: Liquibase finds the extension itself),
  * run as {@code mvn liquibase:update} by the Maven that runs this build, pgsafety's settings given as the plugin's
  * {@code <systemProperties>}.
- *
- * <p>As in {@link FlywayMavenPluginWiringTest}, the pgsafety jars are {@code system}-scope plugin dependencies on the
- * jars this build made, since a clean {@code mvn verify} installs nothing; the plugin, Liquibase and the driver resolve
- * from the same local repository and Maven Central as this build.
+ * The project is a {@link MavenProject}.
  */
 class MavenPluginLiquibaseWiringTest {
 
@@ -33,59 +29,28 @@ class MavenPluginLiquibaseWiringTest {
     Path project;
 
     private void writePom(String systemProperties) throws Exception {
-        String version = Subprocess.buildProperty("pgsafety.it.version");
-        Path jars = Path.of(Subprocess.buildProperty("pgsafety.it.jars.dir"));
-        Files.writeString(project.resolve("pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>example</groupId>
-                  <artifactId>orders-service</artifactId>
-                  <version>1</version>
-                  <packaging>pom</packaging>
-                  <build>
-                    <plugins>
-                      <plugin>
-                        <groupId>org.liquibase</groupId>
-                        <artifactId>liquibase-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <configuration>
-                          <searchPath>${project.basedir}</searchPath>
-                          <changeLogFile>changelog.xml</changeLogFile>
-                          <systemProperties>
+        new MavenProject(project).writePom("""
+                <plugin>
+                  <groupId>org.liquibase</groupId>
+                  <artifactId>liquibase-maven-plugin</artifactId>
+                  <version>%s</version>
+                  <configuration>
+                    <searchPath>${project.basedir}</searchPath>
+                    <changeLogFile>changelog.xml</changeLogFile>
+                    <systemProperties>
                 %s
-                          </systemProperties>
-                        </configuration>
-                        <dependencies>
-                          <dependency>
-                            <groupId>dev.pgsafety</groupId>
-                            <artifactId>liquibase-safety-ext</artifactId>
-                            <version>%s</version>
-                            <scope>system</scope>
-                            <systemPath>%s</systemPath>
-                          </dependency>
-                          <dependency>
-                            <groupId>dev.pgsafety</groupId>
-                            <artifactId>pgsafety-core</artifactId>
-                            <version>%s</version>
-                            <scope>system</scope>
-                            <systemPath>%s</systemPath>
-                          </dependency>
-                          <dependency>
-                            <groupId>org.postgresql</groupId>
-                            <artifactId>postgresql</artifactId>
-                            <version>%s</version>
-                          </dependency>
-                        </dependencies>
-                      </plugin>
-                    </plugins>
-                  </build>
-                </project>
-                """.formatted(
-                Subprocess.buildProperty("pgsafety.it.liquibase.version"),
+                    </systemProperties>
+                  </configuration>
+                  <dependencies>
+                %s
+                %s
+                %s
+                  </dependencies>
+                </plugin>""".formatted(Subprocess.buildProperty("pgsafety.it.liquibase.version"),
                 systemProperties,
-                version, jars.resolve("liquibase-safety-ext-" + version + ".jar").toAbsolutePath(),
-                version, jars.resolve("pgsafety-core-" + version + ".jar").toAbsolutePath(),
-                Subprocess.buildProperty("pgsafety.it.postgresql.jdbc.version")));
+                MavenProject.pgsafetyJar("liquibase-safety-ext"),
+                MavenProject.pgsafetyJar("pgsafety-core"),
+                MavenProject.dependency("org.postgresql", "postgresql", "pgsafety.it.postgresql.jdbc.version")));
     }
 
     private void changelog(String changeSets) throws Exception {
@@ -93,17 +58,12 @@ class MavenPluginLiquibaseWiringTest {
     }
 
     private Subprocess.Result update(PgDatabase db) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Subprocess.mvn(), "-B", "-ntp",
-                "-Dmaven.repo.local=" + Subprocess.buildProperty("maven.repo.local"),
-                "liquibase:update",
-                "-Dliquibase.url=" + db.jdbcUrl(), "-Dliquibase.username=" + db.user(),
-                "-Dliquibase.analytics.enabled=false"));
+        List<String> properties = new ArrayList<>(List.of("liquibase.url=" + db.jdbcUrl(),
+                "liquibase.username=" + db.user(), "liquibase.analytics.enabled=false"));
         if (db.password() != null) {
-            command.add("-Dliquibase.password=" + db.password());
+            properties.add("liquibase.password=" + db.password());
         }
-        // LIQUIBASE_* of this environment would reach the plugin too (Liquibase reads them): leave them out.
-        return new Subprocess(command).in(project).env("JAVA_HOME", Subprocess.javaHome()).withoutEnv("LIQUIBASE_")
-                .timeout(Duration.ofMinutes(3)).run();
+        return new MavenProject(project).run("liquibase:update", properties, "LIQUIBASE_");
     }
 
     /** Every table counts as large, so the empty orders table does not make the index rule a warning. */
