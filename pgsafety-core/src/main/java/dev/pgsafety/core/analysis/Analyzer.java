@@ -1,6 +1,7 @@
 package dev.pgsafety.core.analysis;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,8 +104,16 @@ public final class Analyzer {
                     || !statements.stream().allMatch(s -> options.autoTransactionRule().runsOutsideTransaction(s.model(), options.pgMajor()));
         };
 
-        List<Suppression> fileSuppressions = Suppression.parseAll(allComments, migration.lineBase()).stream()
-                .filter(Suppression::fileWide).toList();
+        // Each comment is parsed once: statements' leading comments are looked up here again below.
+        Map<Token, Suppression> parsedComments = new IdentityHashMap<>();
+        List<Suppression> fileSuppressions = new ArrayList<>();
+        for (Token comment : allComments) {
+            Suppression s = Suppression.parse(comment, migration.lineBase());
+            parsedComments.put(comment, s);
+            if (s != null && s.fileWide()) {
+                fileSuppressions.add(s);
+            }
+        }
         List<Suppression> allSuppressions = new ArrayList<>(fileSuppressions);
         TransactionState tx = new TransactionState(transactional);
         String lockTimeout = null;
@@ -112,8 +121,7 @@ public final class Analyzer {
         List<Finding> migrationFindings = new ArrayList<>();
 
         for (SqlStatement statement : statements) {
-            List<Suppression> local = Suppression.parseAll(statement.leadingComments(), migration.lineBase()).stream()
-                    .filter(s -> !s.fileWide()).toList();
+            List<Suppression> local = localSuppressions(statement.leadingComments(), parsedComments, migration.lineBase());
             allSuppressions.addAll(local);
             List<SqlStatement> units = new ArrayList<>();
             units.add(statement);
@@ -175,6 +183,22 @@ public final class Analyzer {
         // The lexer does not count a byte order mark as a column; Positions, counting from offset 0, did.
         int column = last.line() == 1 && sql.charAt(0) == '\uFEFF' ? last.column() + 1 : last.column();
         return Positions.advance(sql, last.start(), offset, last.line(), column);
+    }
+
+    /** The statement-level suppressions among {@code comments}, reusing what {@code parsed} already holds. */
+    private static List<Suppression> localSuppressions(List<Token> comments, Map<Token, Suppression> parsed,
+                                                       int lineBase) {
+        if (comments.isEmpty()) {
+            return List.of();
+        }
+        List<Suppression> out = new ArrayList<>();
+        for (Token comment : comments) {
+            Suppression s = parsed.containsKey(comment) ? parsed.get(comment) : Suppression.parse(comment, lineBase);
+            if (s != null && !s.fileWide()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -1,6 +1,5 @@
 package dev.pgsafety.core.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -54,7 +53,8 @@ public record QualifiedName(String schema, String name) {
                 char c = ident.charAt(i);
                 plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
             }
-            if (plain && !Keywords.isReserved(ident.toLowerCase(Locale.ROOT))) {
+            // plain means [a-z0-9_] only, so it is already in the keywords' case
+            if (plain && !Keywords.isReserved(ident)) {
                 return ident;
             }
             return '"' + ident.replace("\"", "\"\"") + '"';

@@ -18,7 +18,7 @@ public final class MultipleExclusiveLocks implements Rule {
     public void check(StatementContext context, Violations out) {
         List<QualifiedName> mine = new ArrayList<>();
         for (QualifiedName table : Locks.accessExclusiveTables(context.statement(), context.schema())) {
-            if (context.isExistingTable(table) && mine.stream().noneMatch(table::sameObject)) {
+            if (context.isExistingTable(table) && !containsSame(mine, table)) {
                 mine.add(table);
             }
         }
@@ -28,7 +28,12 @@ public final class MultipleExclusiveLocks implements Rule {
         // Outside a transaction block each statement is its own transaction, except inside one DO block.
         boolean shared = context.transaction().inTransactionBlock() || context.sql().inDoBlock();
         List<QualifiedName> held = shared ? context.transaction().accessExclusiveTables() : List.of();
-        List<QualifiedName> fresh = mine.stream().filter(t -> held.stream().noneMatch(t::sameObject)).toList();
+        List<QualifiedName> fresh = new ArrayList<>();
+        for (QualifiedName table : mine) {
+            if (!containsSame(held, table)) {
+                fresh.add(table);
+            }
+        }
         if (fresh.isEmpty() || held.size() + fresh.size() < 2) {
             return;
         }
@@ -72,6 +77,16 @@ public final class MultipleExclusiveLocks implements Rule {
                     .append(" at once: split it so each table is locked in its own transaction");
         }
         out.add(fresh.get(0), message.toString(), fix.toString());
+    }
+
+    // A loop, not a stream: this runs for every statement that locks a table.
+    private static boolean containsSame(List<QualifiedName> tables, QualifiedName table) {
+        for (QualifiedName t : tables) {
+            if (table.sameObject(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** DROP TABLE a, b / TRUNCATE a, b / LOCK a, b rewritten as one statement per table; empty for other statements. */

@@ -269,6 +269,10 @@ final class StatementFixes {
 
     /** {@code a, b and c} from SQL names. */
     static String names(List<QualifiedName> tables) {
-        return and(tables.stream().map(QualifiedName::sql).toList());
+        List<String> sql = new ArrayList<>(tables.size());
+        for (QualifiedName table : tables) {
+            sql.add(table.sql());
+        }
+        return and(sql);
     }
 }
