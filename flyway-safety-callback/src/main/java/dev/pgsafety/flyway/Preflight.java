@@ -138,7 +138,12 @@ final class Preflight {
         return tables;
     }
 
+    /** The driver knows the version from the connection's start-up, without a round trip; else ask. */
     static int pgMajor(Connection c) throws SQLException {
+        int fromDriver = c.getMetaData().getDatabaseMajorVersion();
+        if (fromDriver >= AnalysisOptions.OLDEST_MAJOR) {
+            return fromDriver;
+        }
         try (var st = c.createStatement(); var rs = st.executeQuery("SHOW server_version_num")) {
             rs.next();
             return Integer.parseInt(rs.getString(1)) / 10000;

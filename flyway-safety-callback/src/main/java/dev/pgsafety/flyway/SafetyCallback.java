@@ -167,17 +167,22 @@ public class SafetyCallback implements Callback {
         AnalysisResult.AnalyzedMigration analyzed = find(info);
         try {
             boolean inTransaction = !c.getAutoCommit();
-            SessionTimeouts saved = inTransaction ? null : SessionTimeouts.capture(c);
-            List<Finding> suppressed = analysis == null || analyzed == null ? List.of() : analysis.suppressed().stream()
-                    .filter(f -> f.source().equals(analyzed.source().name())).toList();
-            current = new MigrationRun(analyzed, inTransaction, saved,
-                    new MigrationReport(info == null ? "?" : info.getScript(), suppressed));
             // Baseline for statements Flyway runs itself (no statement events, or text pgsafety could not match).
             boolean concurrent = analyzed != null && analyzed.statements().stream()
                     .anyMatch(s -> NonTransactional.isConcurrentOperation(s.model()));
             RuntimeSettings r = settings.runtime();
-            SessionTimeouts.set(c, concurrent ? r.concurrentLockTimeout() : r.lockTimeoutMax(),
-                    concurrent ? r.concurrentStatementTimeout() : r.statementTimeout(), inTransaction);
+            Duration lockTimeout = concurrent ? r.concurrentLockTimeout() : r.lockTimeoutMax();
+            Duration statementTimeout = concurrent ? r.concurrentStatementTimeout() : r.statementTimeout();
+            SessionTimeouts saved = null;
+            if (inTransaction) {
+                SessionTimeouts.set(c, lockTimeout, statementTimeout, true);
+            } else {
+                saved = SessionTimeouts.captureAndSet(c, lockTimeout, statementTimeout);
+            }
+            List<Finding> suppressed = analysis == null || analyzed == null ? List.of() : analysis.suppressed().stream()
+                    .filter(f -> f.source().equals(analyzed.source().name())).toList();
+            current = new MigrationRun(analyzed, inTransaction, saved,
+                    new MigrationReport(info == null ? "?" : info.getScript(), suppressed));
         } catch (SQLException e) {
             throw new FlywayException("pgsafety: cannot set timeouts for " + (info == null ? "migration" : info.getScript())
                     + ": " + e.getMessage(), e);

@@ -2,10 +2,12 @@ package dev.pgsafety.core.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,24 +20,29 @@ import dev.pgsafety.core.model.QualifiedName;
  */
 public final class JdbcCatalogSnapshot implements CatalogSnapshot {
 
+    /**
+     * One round trip for every table: a row per wanted name that resolves to a table, partitioned table or
+     * materialized view, its columns as parallel arrays in column order, and the columns that a validated
+     * {@code CHECK (col IS NOT NULL)} covers.
+     */
     private static final String TABLES = """
-            SELECT w.name, c.oid, n.nspname, c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid), c.relkind
+            SELECT w.name, n.nspname, c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid), c.relkind,
+                   ARRAY(SELECT a.attname::text FROM pg_attribute a
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+                   ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+                   ARRAY(SELECT a.attnotnull FROM pg_attribute a
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+                   ARRAY(SELECT a.attname::text FROM pg_constraint con
+                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]
+                         WHERE con.conrelid = c.oid AND con.contype = 'c' AND con.convalidated
+                           AND array_length(con.conkey, 1) = 1
+                           AND regexp_replace(pg_get_constraintdef(con.oid), '[()\\s"]', '', 'g')
+                               = 'CHECK' || a.attname || 'ISNOTNULL')
             FROM unnest(?::text[]) AS w(name)
             JOIN pg_class c ON c.oid = to_regclass(w.name)
             JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p', 'm')
-            """;
-    private static final String COLUMNS = """
-            SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
-            FROM pg_attribute a WHERE a.attrelid = ANY (?::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
-            """;
-    private static final String NOT_NULL_CHECKS = """
-            SELECT con.conrelid, a.attname
-            FROM pg_constraint con
-            JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]
-            WHERE con.conrelid = ANY (?::oid[]) AND con.contype = 'c' AND con.convalidated
-              AND array_length(con.conkey, 1) = 1
-              AND regexp_replace(pg_get_constraintdef(con.oid), '[()\\s"]', '', 'g') = 'CHECK' || a.attname || 'ISNOTNULL'
             """;
 
     private final Map<String, TableFacts> byName;
@@ -46,55 +53,31 @@ public final class JdbcCatalogSnapshot implements CatalogSnapshot {
 
     /** Reads facts for {@code tables}; names the database does not know are simply absent. */
     public static JdbcCatalogSnapshot read(Connection c, Collection<QualifiedName> tables) throws SQLException {
-        Map<String, QualifiedName> wanted = new LinkedHashMap<>();
+        Set<String> wanted = new LinkedHashSet<>();
         for (QualifiedName t : tables) {
-            wanted.put(t.sql(), t);
-        }
-        Map<Long, String> oidToName = new HashMap<>();
-        Map<Long, Object[]> base = new HashMap<>();
-        try (var ps = c.prepareStatement(TABLES)) {
-            ps.setArray(1, c.createArrayOf("text", wanted.keySet().toArray()));
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long oid = rs.getLong(2);
-                    oidToName.put(oid, rs.getString(1));
-                    base.put(oid, new Object[] {new QualifiedName(rs.getString(3), rs.getString(4)), rs.getLong(5),
-                            rs.getLong(6), "p".equals(rs.getString(7))});
-                }
-            }
-        }
-        Map<Long, Map<String, String>> types = new HashMap<>();
-        Map<Long, Set<String>> notNull = new HashMap<>();
-        Map<Long, Set<String>> checked = new HashMap<>();
-        Object[] oids = base.keySet().toArray();
-        if (oids.length > 0) {
-            try (var ps = c.prepareStatement(COLUMNS)) {
-                ps.setArray(1, c.createArrayOf("int8", oids));
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long oid = rs.getLong(1);
-                        types.computeIfAbsent(oid, k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-                        if (rs.getBoolean(4)) {
-                            notNull.computeIfAbsent(oid, k -> new HashSet<>()).add(rs.getString(2));
-                        }
-                    }
-                }
-            }
-            try (var ps = c.prepareStatement(NOT_NULL_CHECKS)) {
-                ps.setArray(1, c.createArrayOf("int8", oids));
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        checked.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                    }
-                }
-            }
+            wanted.add(t.sql());
         }
         Map<String, TableFacts> byName = new HashMap<>();
-        for (Map.Entry<Long, Object[]> e : base.entrySet()) {
-            long oid = e.getKey();
-            Object[] b = e.getValue();
-            byName.put(oidToName.get(oid), new TableFacts((QualifiedName) b[0], (Long) b[1], (Long) b[2], (Boolean) b[3],
-                    types.getOrDefault(oid, Map.of()), notNull.getOrDefault(oid, Set.of()), checked.getOrDefault(oid, Set.of())));
+        try (var ps = c.prepareStatement(TABLES)) {
+            ps.setArray(1, c.createArrayOf("text", wanted.toArray()));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] names = (String[]) rs.getArray(7).getArray();
+                    String[] typeNames = (String[]) rs.getArray(8).getArray();
+                    Boolean[] notNullFlags = (Boolean[]) rs.getArray(9).getArray();
+                    Map<String, String> types = new LinkedHashMap<>();
+                    Set<String> notNull = new HashSet<>();
+                    for (int i = 0; i < names.length; i++) {
+                        types.put(names[i], typeNames[i]);
+                        if (notNullFlags[i]) {
+                            notNull.add(names[i]);
+                        }
+                    }
+                    Set<String> checked = new HashSet<>(Arrays.asList((String[]) rs.getArray(10).getArray()));
+                    byName.put(rs.getString(1), new TableFacts(new QualifiedName(rs.getString(2), rs.getString(3)),
+                            rs.getLong(4), rs.getLong(5), "p".equals(rs.getString(6)), types, notNull, checked));
+                }
+            }
         }
         return new JdbcCatalogSnapshot(byName);
     }

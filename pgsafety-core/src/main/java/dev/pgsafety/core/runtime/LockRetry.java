@@ -66,9 +66,10 @@ public final class LockRetry {
             Duration lockTimeout = policy.lockTimeout(attempt);
             try {
                 if (inTransaction) {
-                    execute(c, "SAVEPOINT " + SAVEPOINT);
+                    SessionTimeouts.savepointAndSetLocal(c, SAVEPOINT, lockTimeout, settings.statementTimeout());
+                } else {
+                    SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), false);
                 }
-                SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), inTransaction);
                 T value = work.run();
                 if (inTransaction) {
                     execute(c, "RELEASE SAVEPOINT " + SAVEPOINT);

@@ -29,6 +29,23 @@ public final class SessionTimeouts {
         }
     }
 
+    /**
+     * Captures the session's timeouts, then sets them for the session, in one round trip: PostgreSQL evaluates a
+     * select list left to right, so the values read are the ones from before.
+     */
+    public static SessionTimeouts captureAndSet(Connection c, Duration lockTimeout, Duration statementTimeout)
+            throws SQLException {
+        try (var ps = c.prepareStatement("SELECT current_setting('lock_timeout'), current_setting('statement_timeout'),"
+                + " set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)")) {
+            ps.setString(1, Durations.setting(lockTimeout));
+            ps.setString(2, Durations.setting(statementTimeout));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return new SessionTimeouts(rs.getString(1), rs.getString(2));
+            }
+        }
+    }
+
     public void restore(Connection c) throws SQLException {
         set(c, lockTimeout, statementTimeout, false);
     }
@@ -42,9 +59,24 @@ public final class SessionTimeouts {
         set(c, Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
     }
 
-    /** set_config keeps the values bind parameters: no quoting to get wrong. */
+    /**
+     * Creates the savepoint {@code savepoint} and sets both timeouts until the transaction ends, in one round trip
+     * (pgJDBC sends the two statements together).
+     */
+    static void savepointAndSetLocal(Connection c, String savepoint, Duration lockTimeout, Duration statementTimeout)
+            throws SQLException {
+        set(c, "SAVEPOINT " + savepoint + "; ", Durations.setting(lockTimeout), Durations.setting(statementTimeout), true);
+    }
+
     private static void set(Connection c, String lockTimeout, String statementTimeout, boolean local) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
+        set(c, "", lockTimeout, statementTimeout, local);
+    }
+
+    /** set_config keeps the values bind parameters: no quoting to get wrong. */
+    private static void set(Connection c, String before, String lockTimeout, String statementTimeout, boolean local)
+            throws SQLException {
+        try (var ps = c.prepareStatement(before
+                + "SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
             ps.setString(1, lockTimeout);
             ps.setBoolean(2, local);
             ps.setString(3, statementTimeout);

@@ -33,4 +33,20 @@ class JdbcCatalogSnapshotTest {
             assertThat(snapshot.table(QualifiedName.of("missing"))).isEmpty();
         }
     }
+
+    @PostgresTest
+    void aTableNamedTwoWaysIsKnownUnderBothNames(PgDatabase db) throws Exception {
+        try (Connection c = db.connect(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE orders (id bigint PRIMARY KEY, dropped int, status text, created_at timestamptz)");
+            st.execute("ALTER TABLE orders DROP COLUMN dropped");
+            var snapshot = JdbcCatalogSnapshot.read(c, List.of(QualifiedName.of("orders"),
+                    new QualifiedName("public", "orders")));
+            for (QualifiedName name : List.of(QualifiedName.of("orders"), new QualifiedName("public", "orders"))) {
+                TableFacts orders = snapshot.table(name).orElseThrow();
+                assertThat(orders.name()).isEqualTo(new QualifiedName("public", "orders"));
+                assertThat(orders.columnTypes().keySet()).as("dropped columns left out").containsExactlyInAnyOrder("id", "status", "created_at");
+                assertThat(orders.notNullCheckedColumns()).isEmpty();
+            }
+        }
+    }
 }
