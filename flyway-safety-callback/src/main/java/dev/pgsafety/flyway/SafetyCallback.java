@@ -49,9 +49,12 @@ public class SafetyCallback implements Callback {
 
     private static final Log LOG = LogFactory.getLog(SafetyCallback.class);
     private static final String PREFIX = SafetyConfigurationExtension.PREFIX;
+    // The run report goes out at AFTER_MIGRATE_OPERATION_FINISH, not AFTER_MIGRATE: for AFTER_MIGRATE Flyway opens
+    // a connection of its own and prepares it (a dozen round trips), which a log line does not need. It only fires
+    // on success, so AFTER_MIGRATE_ERROR stays.
     private static final Set<Event> EVENTS = EnumSet.of(Event.BEFORE_MIGRATE, Event.BEFORE_EACH_MIGRATE,
             Event.BEFORE_EACH_MIGRATE_STATEMENT, Event.AFTER_EACH_MIGRATE, Event.AFTER_EACH_MIGRATE_ERROR,
-            Event.AFTER_MIGRATE, Event.AFTER_MIGRATE_ERROR);
+            Event.AFTER_MIGRATE_OPERATION_FINISH, Event.AFTER_MIGRATE_ERROR);
 
     private final Map<String, String> programmatic;
     private SafetySettings settings;
@@ -125,7 +128,7 @@ public class SafetyCallback implements Callback {
             case BEFORE_EACH_MIGRATE_STATEMENT -> beforeStatement(context);
             case AFTER_EACH_MIGRATE -> afterEachMigrate(context, false);
             case AFTER_EACH_MIGRATE_ERROR -> afterEachMigrate(context, true);
-            case AFTER_MIGRATE, AFTER_MIGRATE_ERROR -> afterMigrate();
+            case AFTER_MIGRATE_OPERATION_FINISH, AFTER_MIGRATE_ERROR -> afterMigrate();
             default -> {
             }
         }

@@ -163,6 +163,25 @@ class FlywayPreflightTest {
         }
     }
 
+    /**
+     * Flyway opens a fresh connection for each BEFORE_MIGRATE and AFTER_MIGRATE event a callback takes. pgsafety
+     * needs the first (the pre-flight) and reports at AFTER_MIGRATE_OPERATION_FINISH instead of the second, on the
+     * connection Flyway already has: one connection more than plain Flyway, not two.
+     */
+    @PostgresTest(newestOnly = true)
+    void aRunOpensOneConnectionMoreThanPlainFlywayForThePreflightAndNoneAfter(PgDatabase db) throws Exception {
+        new FlywayRun(db, dir).script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        Map<Boolean, Integer> opened = new HashMap<>();
+        for (boolean guarded : List.of(false, true)) {
+            CountingDataSource dataSource = new CountingDataSource(db);
+            Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir)
+                    .schemas(guarded ? "guarded" : "plain")
+                    .callbacks(guarded ? new Callback[] {new SafetyCallback()} : new Callback[0]).load().migrate();
+            opened.put(guarded, dataSource.opened());
+        }
+        assertThat(opened.get(true)).isEqualTo(opened.get(false) + 1);
+    }
+
     /** A user's callback: notes every event it is given. */
     private record Recording(List<Event> seen) implements Callback {
         @Override
