@@ -23,8 +23,8 @@ import dev.pgsafety.testkit.junit.PgDatabase;
 /**
  * Where pgsafety's time goes in a Flyway {@code migrate}, without traffic: the stall benchmark's foreign-key safe
  * script (NOT VALID, then VALIDATE) on a small table, run alternately by plain Flyway and with pgsafety, each run
- * on a fresh copy of the database. A callback registered around pgsafety's stamps Flyway's events, which splits a
- * run into the once-per-run part (up to the first migration: Flyway's set-up, pgsafety's pre-flight) and the
+ * on a fresh copy of the database. A callback registered next to pgsafety's stamps each migration's start and end,
+ * which splits a run into the once-per-run part (up to the first migration: Flyway's set-up, pgsafety's pre-flight) and the
  * migrations themselves. Prints the median of each phase.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.pgsafety.bench.overhead.FlywayOverhead [rounds]}
@@ -100,9 +100,11 @@ public final class FlywayOverhead {
         long start;
         long end;
 
+        // Only the per-migration events, which come on the migration's connection: for BEFORE_MIGRATE and
+        // AFTER_MIGRATE Flyway opens a connection for the callbacks, and would then do so for plain Flyway too.
         @Override
         public boolean supports(Event event, Context context) {
-            return true;
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
         }
 
         @Override
@@ -119,8 +121,8 @@ public final class FlywayOverhead {
 
         @Override
         public String getCallbackName() {
-            // Flyway orders callbacks by name: this one comes after pgsafety's, so BEFORE_MIGRATE is stamped once
-            // pgsafety's pre-flight is done.
+            // Flyway orders callbacks by name: this one comes after pgsafety's, so the first BEFORE_EACH_MIGRATE is
+            // stamped once pgsafety has set the migration's timeouts.
             return "stamps";
         }
     }
