@@ -65,6 +65,9 @@ final class PendingScripts {
     private static MigrationInfo[] pending(Configuration configuration, Connection connection) {
         FluentConfiguration info = Flyway.configure(configuration.getClassLoader()).configuration(configuration)
                 .callbacks(new String[0]).callbacks(new Callback[0]).skipDefaultCallbacks(true);
+        // Flyway switches autocommit on for every connection it opens and hands BEFORE_MIGRATE over outside a
+        // transaction, so the borrowed connection is the normal case. Should a Flyway ever do otherwise, info()
+        // falls back to a connection of its own rather than end a transaction it did not open.
         try {
             if (connection.getAutoCommit()) {
                 info.dataSource(new BorrowedConnectionDataSource(connection));
