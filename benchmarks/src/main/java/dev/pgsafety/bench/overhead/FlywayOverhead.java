@@ -23,9 +23,9 @@ import dev.pgsafety.testkit.junit.PgDatabase;
 /**
  * Where pgsafety's time goes in a Flyway {@code migrate}, without traffic: the stall benchmark's foreign-key safe
  * script (NOT VALID, then VALIDATE) on a small table, run alternately by plain Flyway and with pgsafety, each run
- * on a fresh copy of the database. A callback registered next to pgsafety's stamps each migration's start and end,
- * which splits a run into the once-per-run part (up to the first migration: Flyway's set-up, pgsafety's pre-flight) and the
- * migrations themselves. Prints the median of each phase.
+ * on a fresh copy of the database. A callback registered next to pgsafety's stamps each migration's start and
+ * end, which splits a run into the once-per-run part (up to the first migration: Flyway's set-up, pgsafety's
+ * pre-flight) and the migrations themselves. Prints the median of each phase.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.pgsafety.bench.overhead.FlywayOverhead [rounds]}
  */
