@@ -2,6 +2,7 @@ package dev.pgsafety.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.pgsafety.core.model.AlterTableAction;
 import dev.pgsafety.core.model.QualifiedName;
@@ -14,8 +15,16 @@ public final class Locks {
     private Locks() {
     }
 
+    /** The kinds of statement {@link #accessExclusiveTables} looks at; it finds no table for any other kind. */
+    private static final Set<Class<? extends Statement>> MAY_TAKE_ACCESS_EXCLUSIVE = Set.of(Statement.AlterTable.class,
+            Statement.DropTable.class, Statement.Truncate.class, Statement.LockTable.class, Statement.Vacuum.class,
+            Statement.Cluster.class, Statement.RefreshMaterializedView.class, Statement.DropIndex.class);
+
     /** Tables on which the statement takes ACCESS EXCLUSIVE (blocking every read and write until commit). */
     public static List<QualifiedName> accessExclusiveTables(Statement statement, SchemaState schema) {
+        if (!mayTakeAccessExclusive(statement)) {
+            return List.of(); // one gate for both methods, so the kinds cannot drift apart
+        }
         List<QualifiedName> out = new ArrayList<>();
         if (statement instanceof Statement.AlterTable at) {
             if (at.actions().stream().anyMatch(Locks::takesAccessExclusive)) {
@@ -51,10 +60,7 @@ public final class Locks {
      * is empty whatever the schema.
      */
     public static boolean mayTakeAccessExclusive(Statement statement) {
-        return statement instanceof Statement.AlterTable || statement instanceof Statement.DropTable
-                || statement instanceof Statement.Truncate || statement instanceof Statement.LockTable
-                || statement instanceof Statement.Vacuum || statement instanceof Statement.Cluster
-                || statement instanceof Statement.RefreshMaterializedView || statement instanceof Statement.DropIndex;
+        return MAY_TAKE_ACCESS_EXCLUSIVE.contains(statement.getClass());
     }
 
     /** Every relation the statement locks in some mode: where to look for blockers when it times out. */
