@@ -47,7 +47,7 @@ public final class SessionTimeouts {
     }
 
     public void restore(Connection c) throws SQLException {
-        set(c, lockTimeout, statementTimeout, false);
+        set(c, "", lockTimeout, statementTimeout, false);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class SessionTimeouts {
      * @param local SET LOCAL (until the transaction ends) rather than for the session
      */
     public static void set(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
-        set(c, Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
+        set(c, "", Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
     }
 
     /**
@@ -66,10 +66,6 @@ public final class SessionTimeouts {
     static void savepointAndSetLocal(Connection c, String savepoint, Duration lockTimeout, Duration statementTimeout)
             throws SQLException {
         set(c, "SAVEPOINT " + savepoint + "; ", Durations.setting(lockTimeout), Durations.setting(statementTimeout), true);
-    }
-
-    private static void set(Connection c, String lockTimeout, String statementTimeout, boolean local) throws SQLException {
-        set(c, "", lockTimeout, statementTimeout, local);
     }
 
     /** set_config keeps the values bind parameters: no quoting to get wrong. */
