@@ -27,12 +27,7 @@ public final class JdbcCatalogSnapshot implements CatalogSnapshot {
      */
     private static final String TABLES = """
             SELECT w.name, n.nspname, c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid), c.relkind,
-                   ARRAY(SELECT a.attname::text FROM pg_attribute a
-                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
-                   ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
-                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
-                   ARRAY(SELECT a.attnotnull FROM pg_attribute a
-                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+                   cols.names, cols.types, cols.not_null,
                    ARRAY(SELECT a.attname::text FROM pg_constraint con
                          JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]
                          WHERE con.conrelid = c.oid AND con.contype = 'c' AND con.convalidated
@@ -42,6 +37,11 @@ public final class JdbcCatalogSnapshot implements CatalogSnapshot {
             FROM unnest(?::text[]) AS w(name)
             JOIN pg_class c ON c.oid = to_regclass(w.name)
             JOIN pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL (
+                SELECT coalesce(array_agg(a.attname::text ORDER BY a.attnum), '{}') AS names,
+                       coalesce(array_agg(format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum), '{}') AS types,
+                       coalesce(array_agg(a.attnotnull ORDER BY a.attnum), '{}') AS not_null
+                FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS cols
             WHERE c.relkind IN ('r', 'p', 'm')
             """;
 

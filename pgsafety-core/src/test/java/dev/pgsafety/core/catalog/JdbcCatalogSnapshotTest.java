@@ -39,8 +39,10 @@ class JdbcCatalogSnapshotTest {
         try (Connection c = db.connect(); var st = c.createStatement()) {
             st.execute("CREATE TABLE orders (id bigint PRIMARY KEY, dropped int, status text, created_at timestamptz)");
             st.execute("ALTER TABLE orders DROP COLUMN dropped");
+            st.execute("CREATE TABLE no_columns ()");
             var snapshot = JdbcCatalogSnapshot.read(c, List.of(QualifiedName.of("orders"),
-                    new QualifiedName("public", "orders")));
+                    new QualifiedName("public", "orders"), QualifiedName.of("no_columns")));
+            assertThat(snapshot.table(QualifiedName.of("no_columns")).orElseThrow().columnTypes()).isEmpty();
             for (QualifiedName name : List.of(QualifiedName.of("orders"), new QualifiedName("public", "orders"))) {
                 TableFacts orders = snapshot.table(name).orElseThrow();
                 assertThat(orders.name()).isEqualTo(new QualifiedName("public", "orders"));
