@@ -89,6 +89,28 @@ class FlywayRuntimeTest {
                 .isEqualTo("true");
     }
 
+    /**
+     * The run report is logged once per run: at AFTER_MIGRATE_OPERATION_FINISH when the run succeeds (Flyway
+     * opens no connection for that event) and at AFTER_MIGRATE_ERROR when it fails.
+     */
+    @PostgresTest(newestOnly = true)
+    void theRunReportIsLoggedAfterASuccessfulRunAndAfterAFailedOne(PgDatabase db) throws Exception {
+        List<String> logged = RecordingLogCreator.INFO;
+        logged.clear();
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.loggers", RecordingLogCreator.class.getName())
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.migrate();
+        assertThat(logged.stream().filter(m -> m.startsWith("pgsafety run report:")))
+                .singleElement().asString().contains("V1__orders.sql: ok");
+
+        logged.clear();
+        run.script("V2__fails.sql", "ALTER TABLE no_such_table ADD COLUMN note text;");
+        assertThatThrownBy(run::migrate).hasMessageContaining("no_such_table");
+        assertThat(logged.stream().filter(m -> m.startsWith("pgsafety run report:")))
+                .singleElement().asString().contains("V2__fails.sql: FAILED");
+    }
+
     @PostgresTest
     void sessionSettingsNeverLeakFromOneMigrationToTheNext(PgDatabase db) throws Exception {
         List<String> seen = new ArrayList<>();
