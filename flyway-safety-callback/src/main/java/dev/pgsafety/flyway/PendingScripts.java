@@ -36,22 +36,33 @@ final class PendingScripts {
     private PendingScripts() {
     }
 
-    static List<Script> read(Configuration configuration, Connection connection) {
-        MigrationInfo[] pending = pending(configuration, connection);
+    /** A pending SQL script as listed: its name as Flyway reports it, and its file on disk when it has one. */
+    record Listed(String script, String physicalLocation) {
+    }
+
+    /** The pending SQL scripts as Flyway's own {@code info()} lists them. */
+    static List<Script> viaFlywayInfo(Configuration configuration, Connection connection) {
+        List<Listed> listed = new ArrayList<>();
+        for (MigrationInfo info : pending(configuration, connection)) {
+            String script = info.getScript();
+            if (script != null && script.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+                listed.add(new Listed(script, info.getPhysicalLocation())); // Java migrations: nothing to read
+            }
+        }
+        return read(configuration, connection, listed);
+    }
+
+    static List<Script> read(Configuration configuration, Connection connection, List<Listed> listed) {
         Map<String, String> builtIns = configuration.isPlaceholderReplacement() ? builtInPlaceholders(configuration, connection)
                 : Map.of();
         List<Script> scripts = new ArrayList<>();
-        for (MigrationInfo info : pending) {
-            String script = info.getScript();
-            if (script == null || !script.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
-                continue; // Java migrations: nothing to read
-            }
-            String text = load(configuration, info, script)
-                    .orElseThrow(() -> new FlywayException("pgsafety: cannot read pending migration " + script
+        for (Listed l : listed) {
+            String text = load(configuration, l.physicalLocation(), l.script())
+                    .orElseThrow(() -> new FlywayException("pgsafety: cannot read pending migration " + l.script()
                             + " from " + java.util.Arrays.toString(configuration.getLocations())
                             + "; pgsafety must check every pending script before anything runs."));
-            Boolean inTransaction = scriptConf(configuration, info, script);
-            scripts.add(new Script(script, placeholders(configuration, builtIns, script, text), inTransaction));
+            Boolean inTransaction = executeInTransaction(scriptConfText(configuration, l.physicalLocation(), l.script()));
+            scripts.add(new Script(l.script(), placeholders(configuration, builtIns, l.script(), text), inTransaction));
         }
         return scripts;
     }
@@ -78,8 +89,7 @@ final class PendingScripts {
         return info.load().info().pending();
     }
 
-    private static java.util.Optional<String> load(Configuration configuration, MigrationInfo info, String script) {
-        String physical = info.getPhysicalLocation();
+    private static java.util.Optional<String> load(Configuration configuration, String physical, String script) {
         if (physical != null && !physical.isEmpty()) {
             Path p = Path.of(physical);
             if (Files.isRegularFile(p)) {
@@ -118,19 +128,19 @@ final class PendingScripts {
         return java.util.Optional.empty();
     }
 
-    private static Boolean scriptConf(Configuration configuration, MigrationInfo info, String script) {
-        String physical = info.getPhysicalLocation();
-        java.util.Optional<String> conf = java.util.Optional.empty();
+    /** A script's {@code .conf} file (Flyway's per-script settings), next to it on disk or in any location. */
+    static java.util.Optional<String> scriptConfText(Configuration configuration, String physical, String script) {
         if (physical != null && !physical.isEmpty() && Files.isRegularFile(Path.of(physical + ".conf"))) {
             try {
-                conf = java.util.Optional.of(Files.readString(Path.of(physical + ".conf")));
+                return java.util.Optional.of(Files.readString(Path.of(physical + ".conf")));
             } catch (IOException e) {
-                conf = java.util.Optional.empty();
+                // try the locations below
             }
         }
-        if (conf.isEmpty()) {
-            conf = resource(configuration, script + ".conf");
-        }
+        return resource(configuration, script + ".conf");
+    }
+
+    private static Boolean executeInTransaction(java.util.Optional<String> conf) {
         if (conf.isEmpty()) {
             return null;
         }

@@ -37,8 +37,8 @@ final class Preflight {
     private Preflight() {
     }
 
-    static AnalysisResult run(Configuration configuration, Connection connection, SafetySettings settings, Log log) {
-        List<PendingScripts.Script> scripts = PendingScripts.read(configuration, connection);
+    static AnalysisResult run(Configuration configuration, Connection connection, List<PendingScripts.Script> scripts,
+                              SafetySettings settings, Log log) {
         int major;
         try {
             major = pgMajor(connection);

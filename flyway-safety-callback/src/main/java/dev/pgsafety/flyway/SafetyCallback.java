@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.flywaydb.core.api.CoreErrorCode;
@@ -16,6 +17,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.exception.FlywayBlockStatementExecutionException;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogFactory;
@@ -57,6 +59,10 @@ public class SafetyCallback implements Callback {
             Event.AFTER_MIGRATE_OPERATION_FINISH, Event.AFTER_MIGRATE_ERROR);
 
     private final Map<String, String> programmatic;
+    // The versioned SQL scripts found when Flyway asked about BEFORE_MIGRATE, for the configuration asked about.
+    private Optional<List<SqlMigrationFiles.VersionedScript>> located = Optional.empty();
+    private Configuration locatedFor;
+    private boolean runStarted;
     private SafetySettings settings;
     private AnalysisResult analysis;
     private MigrationRun current;
@@ -77,13 +83,25 @@ public class SafetyCallback implements Callback {
     }
 
     /**
-     * Flyway first asks without a context or connection (to know whether any callback wants the event), then with
-     * one: say yes until a connection shows the database is not PostgreSQL.
+     * Flyway first asks without a connection (to know whether any callback wants the event), then with one: say
+     * yes until a connection shows the database is not PostgreSQL.
+     *
+     * <p>{@code BEFORE_MIGRATE} costs a connection Flyway opens and prepares for the event. pgsafety only wants it
+     * when the pending scripts need Flyway's own {@code info()} to list; otherwise the pre-flight lists them itself
+     * at the first migration, on the connection Flyway migrates with.
      */
     @Override
     public boolean supports(Event event, Context context) {
         if (!EVENTS.contains(event)) {
             return false;
+        }
+        if (event == Event.BEFORE_MIGRATE && context != null && context.getConfiguration() != null
+                && settingsAreValid(context)) {
+            locatedFor = context.getConfiguration();
+            located = SqlMigrationFiles.scan(locatedFor);
+            if (located.isPresent()) {
+                return false;
+            }
         }
         return context == null || context.getConnection() == null || isPostgres(context.getConnection());
     }
@@ -117,8 +135,27 @@ public class SafetyCallback implements Callback {
             return;
         }
         if (event == Event.BEFORE_MIGRATE) {
-            beforeMigrate(context);
+            startRun(context);
+            if (settings.runtime().mode() != RuntimeSettings.Mode.OFF) {
+                analysis = Preflight.run(context.getConfiguration(), context.getConnection(),
+                        PendingScripts.viaFlywayInfo(context.getConfiguration(), context.getConnection()), settings, LOG);
+            }
             return;
+        }
+        if (event == Event.AFTER_MIGRATE_OPERATION_FINISH || event == Event.AFTER_MIGRATE_ERROR) {
+            if (runStarted && settings != null && settings.runtime().mode() != RuntimeSettings.Mode.OFF) {
+                afterMigrate();
+            }
+            runStarted = false;
+            located = Optional.empty();
+            locatedFor = null;
+            return;
+        }
+        if (event == Event.BEFORE_EACH_MIGRATE && !runStarted) {
+            startRun(context);
+            if (settings.runtime().mode() != RuntimeSettings.Mode.OFF) {
+                analysis = preflightAtFirstMigration(context);
+            }
         }
         if (settings == null || settings.runtime().mode() == RuntimeSettings.Mode.OFF) {
             return;
@@ -128,16 +165,17 @@ public class SafetyCallback implements Callback {
             case BEFORE_EACH_MIGRATE_STATEMENT -> beforeStatement(context);
             case AFTER_EACH_MIGRATE -> afterEachMigrate(context, false);
             case AFTER_EACH_MIGRATE_ERROR -> afterEachMigrate(context, true);
-            case AFTER_MIGRATE_OPERATION_FINISH, AFTER_MIGRATE_ERROR -> afterMigrate();
             default -> {
             }
         }
     }
 
-    private void beforeMigrate(Context context) {
-        settings = readSettings(context);
+    private void startRun(Context context) {
+        settings = null;
         reports.clear();
         analysis = null;
+        runStarted = true;
+        settings = readSettings(context);
         if (settings.runtime().mode() == RuntimeSettings.Mode.OFF) {
             LOG.info("pgsafety: mode=off, not checking or guarding this run");
             return;
@@ -147,12 +185,56 @@ public class SafetyCallback implements Callback {
             warnedNoStatementEvents = true;
             LOG.warn(NO_STATEMENT_EVENTS + " (running Flyway " + version + ")");
         }
-        analysis = Preflight.run(context.getConfiguration(), context.getConnection(), settings, LOG);
+    }
+
+    /**
+     * The pre-flight when Flyway is about to apply the first pending migration (nothing has run yet): the pending
+     * scripts come from the locations and the schema history table, read on Flyway's own connection. Should that
+     * list not begin with the migration Flyway is starting, Flyway's {@code info()} gives the list instead.
+     * Inside the migration's transaction the reads run under a savepoint rolled back afterwards, so that a failed
+     * read cannot leave the migration's transaction aborted.
+     */
+    private AnalysisResult preflightAtFirstMigration(Context context) {
+        Configuration configuration = context.getConfiguration();
+        Connection c = context.getConnection();
+        Optional<List<SqlMigrationFiles.VersionedScript>> scripts = locatedFor == configuration ? located
+                : SqlMigrationFiles.scan(configuration);
+        located = Optional.empty();
+        locatedFor = null;
+        try (PreflightSavepoint savepoint = PreflightSavepoint.open(c)) {
+            Optional<List<PendingScripts.Listed>> pending = Optional.empty();
+            if (scripts.isPresent()) {
+                try {
+                    pending = SchemaHistoryPending.pending(scripts.get(), configuration, c).map(list -> list.stream()
+                            .map(s -> new PendingScripts.Listed(s.script(), s.physicalLocation())).toList());
+                } catch (SQLException e) {
+                    savepoint.recover(); // Flyway's info() below reads the history its own way
+                }
+            }
+            MigrationInfo starting = context.getMigrationInfo();
+            List<PendingScripts.Script> read = pending.isPresent() && !pending.get().isEmpty() && starting != null
+                    && pending.get().get(0).script().equals(starting.getScript())
+                    ? PendingScripts.read(configuration, c, pending.get())
+                    : PendingScripts.viaFlywayInfo(configuration, c);
+            return Preflight.run(configuration, c, read, settings, LOG);
+        } catch (SQLException e) {
+            throw new FlywayException("pgsafety: the pre-flight's savepoint failed: " + e.getMessage(), e);
+        }
     }
 
     private static final String NO_STATEMENT_EVENTS = "pgsafety: this Flyway sends no statement events (they exist from"
             + " Flyway 10.12): pre-flight checks and timeouts work, but lock-timeout retry, the concurrent-timeout policy"
             + " and invalid-index cleanup are unavailable. Upgrade Flyway to use them.";
+
+    /** A configuration error is reported at BEFORE_MIGRATE, before anything runs, even with nothing pending. */
+    private boolean settingsAreValid(Context context) {
+        try {
+            readSettings(context);
+            return true;
+        } catch (FlywayException e) {
+            return false;
+        }
+    }
 
     private SafetySettings readSettings(Context context) {
         Map<String, String> values = new java.util.LinkedHashMap<>(FlywayPostgresSettings.safetyValues(context.getConfiguration()));

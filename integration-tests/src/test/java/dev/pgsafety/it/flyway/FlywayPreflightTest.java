@@ -125,8 +125,8 @@ class FlywayPreflightTest {
     }
 
     /**
-     * The pre-flight asks Flyway for the pending migrations on the connection Flyway handed the callback: no
-     * connection of its own (a pool of one would otherwise wait forever), and the user's callbacks see exactly
+     * The pre-flight reads on the connection Flyway hands the callback: no connection of its own (a pool of one
+     * would otherwise wait forever), and the user's callbacks see exactly
      * the events they see without pgsafety (no second afterConnect, no afterInfo). Both with Flyway's
      * transactional lock (two connections) and without it (one).
      */
@@ -164,22 +164,61 @@ class FlywayPreflightTest {
     }
 
     /**
-     * Flyway opens a fresh connection for each BEFORE_MIGRATE and AFTER_MIGRATE event a callback takes. pgsafety
-     * needs the first (the pre-flight) and reports at AFTER_MIGRATE_OPERATION_FINISH instead of the second, on the
-     * connection Flyway already has: one connection more than plain Flyway, not two.
+     * With plain SQL locations the pre-flight lists pending scripts itself, at the first migration and on Flyway's
+     * migration connection: no BEFORE_MIGRATE connection, no second Flyway.
+     */
+    @PostgresTest
+    void aRunWithPlainSqlLocationsOpensNoMoreConnectionsThanPlainFlyway(PgDatabase db) throws Exception {
+        new FlywayRun(db, dir).script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        assertThat(connectionsOpened(db, true)).isEqualTo(connectionsOpened(db, false));
+    }
+
+    /**
+     * A repeatable migration is listed by Flyway's own info(), on the connection Flyway opens for each
+     * BEFORE_MIGRATE event a callback takes. The run report goes out at AFTER_MIGRATE_OPERATION_FINISH, on the
+     * connection Flyway already has, not at AFTER_MIGRATE, which would cost another.
+     */
+    @PostgresTest
+    void aRunThatNeedsFlywaysOwnListingOpensOneConnectionMoreForThePreflightAndNoneAfter(PgDatabase db) throws Exception {
+        new FlywayRun(db, dir).script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);")
+                .script("R__orders_view.sql", "CREATE OR REPLACE VIEW orders_view AS SELECT id FROM orders;");
+        assertThat(connectionsOpened(db, true)).isEqualTo(connectionsOpened(db, false) + 1);
+    }
+
+    /**
+     * A history that marks a removed migration as deleted (what a Flyway Teams repair writes) is one the
+     * pre-flight's own listing does not model: Flyway's info() lists the pending scripts instead, at the first
+     * migration. They are still all checked before anything runs.
      */
     @PostgresTest(newestOnly = true)
-    void aRunOpensOneConnectionMoreThanPlainFlywayForThePreflightAndNoneAfter(PgDatabase db) throws Exception {
-        new FlywayRun(db, dir).script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
-        Map<Boolean, Integer> opened = new HashMap<>();
-        for (boolean guarded : List.of(false, true)) {
-            CountingDataSource dataSource = new CountingDataSource(db);
-            Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir)
-                    .schemas(guarded ? "guarded" : "plain")
-                    .callbacks(guarded ? new Callback[] {new SafetyCallback()} : new Callback[0]).load().migrate();
-            opened.put(guarded, dataSource.opened());
+    void aHistoryWithADeletedMigrationIsListedByFlywayAndStillChecked(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir).set("flyway.safety.smallTableRows", "0")
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);")
+                .script("V2__note.sql", "ALTER TABLE orders ADD COLUMN note text;");
+        run.migrate();
+        java.nio.file.Files.delete(dir.resolve("V2__note.sql"));
+        try (Connection c = db.connect()) {
+            dev.pgsafety.testkit.Sessions.exec(c, "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                    + " type, script, installed_by, execution_time, success) VALUES (3, '2', 'note', 'DELETE', 'V2__note.sql',"
+                    + " current_user, 0, true)");
         }
-        assertThat(opened.get(true)).isEqualTo(opened.get(false) + 1);
+        run.script("V3__discount.sql", "ALTER TABLE orders ADD COLUMN discount int;")
+                .script("V4__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");
+        assertThatThrownBy(run::migrate).hasMessageContaining("V4__index.sql:1:1: error [create-index-not-concurrent]");
+        try (Connection c = db.connect()) {
+            assertThat(new Catalog(c).strings("SELECT count(*)::text FROM flyway_schema_history WHERE version = ?", "3"))
+                    .as("nothing applied").containsExactly("0");
+        }
+        run.script("V4__index.sql", "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);");
+        assertThat(run.migrate().migrationsExecuted).isEqualTo(2);
+    }
+
+    private int connectionsOpened(PgDatabase db, boolean guarded) {
+        CountingDataSource dataSource = new CountingDataSource(db);
+        Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir)
+                .schemas(guarded ? "guarded" : "plain")
+                .callbacks(guarded ? new Callback[] {new SafetyCallback()} : new Callback[0]).load().migrate();
+        return dataSource.opened();
     }
 
     /** A user's callback: notes every event it is given. */

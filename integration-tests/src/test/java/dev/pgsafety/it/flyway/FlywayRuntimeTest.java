@@ -159,12 +159,29 @@ class FlywayRuntimeTest {
         FlywayRun run = new FlywayRun(db, dir)
                 .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
         run.migrate();
+        run.script("V2__total.sql", "ALTER TABLE orders ADD COLUMN discount int;")
+                .script("V3__mixed.sql", "ALTER TABLE orders ADD COLUMN note text;\n"
+                        + "CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);");
+        assertThatThrownBy(run::migrate)
+                .hasMessageContaining("V3__mixed.sql:2:1: error [concurrently-in-transaction]")
+                .hasMessageContaining("V3__mixed.sql.conf");
+        assertThat(query(db, "SELECT count(*)::text FROM flyway_schema_history WHERE version IN ('2', '3')")).isEqualTo("0");
+    }
+
+    /**
+     * As the first pending script, a mixed one meets Flyway's own check (mixed=false) before the first migration's
+     * callbacks: Flyway's message then, and still nothing applied.
+     */
+    @PostgresTest(newestOnly = true)
+    void aMixedFirstPendingScriptIsStoppedByFlywaysOwnCheckWithNothingApplied(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.migrate();
         run.script("V2__mixed.sql", "ALTER TABLE orders ADD COLUMN note text;\n"
                 + "CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);");
-        assertThatThrownBy(run::migrate)
-                .hasMessageContaining("V2__mixed.sql:2:1: error [concurrently-in-transaction]")
-                .hasMessageContaining("V2__mixed.sql.conf");
+        assertThatThrownBy(run::migrate).hasMessageContaining("non-transactional");
         assertThat(query(db, "SELECT count(*)::text FROM flyway_schema_history WHERE version = '2'")).isEqualTo("0");
+        assertThat(query(db, "SELECT count(*)::text FROM information_schema.columns WHERE column_name = 'note'")).isEqualTo("0");
     }
 
     @PostgresTest(min = 12)

@@ -84,7 +84,8 @@ class FlywayMavenPluginWiringTest {
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.output()).as(first.toString())
                 .contains("flyway-maven-plugin:" + Subprocess.buildProperty("pgsafety.it.flyway.maven.plugin.version") + ":migrate")
-                .contains("Executing Java callback: beforeMigrate - pgsafety")
+                .contains("Executing Java callback: beforeEachMigrate - pgsafety")
+                .contains("pgsafety: 1 pending SQL migration(s) checked")
                 .contains("pgsafety run report:");
 
         // safety.smallTableRows=0 from <pluginConfiguration> makes the empty table count as large: an error.
