@@ -77,8 +77,9 @@ final class PendingScripts {
         FluentConfiguration info = Flyway.configure(configuration.getClassLoader()).configuration(configuration)
                 .callbacks(new String[0]).callbacks(new Callback[0]).skipDefaultCallbacks(true);
         // Flyway switches autocommit on for every connection it opens and hands BEFORE_MIGRATE over outside a
-        // transaction, so the borrowed connection is the normal case. Should a Flyway ever do otherwise, info()
-        // falls back to a connection of its own rather than end a transaction it did not open.
+        // transaction, so there the borrowed connection is the normal case. At the first migration's
+        // BEFORE_EACH_MIGRATE (a history SchemaHistoryPending does not model) the connection may be inside the
+        // migration's transaction: info() then opens a connection of its own rather than end that transaction.
         try {
             if (connection.getAutoCommit()) {
                 info.dataSource(new BorrowedConnectionDataSource(connection));

@@ -213,6 +213,30 @@ class FlywayPreflightTest {
         assertThat(run.migrate().migrationsExecuted).isEqualTo(2);
     }
 
+    /**
+     * The pre-flight runs when Flyway is about to apply the first pending migration. When that one runs outside a
+     * transaction, a rejection must still leave nothing applied and no failed row in the history, which would
+     * make the next run fail until a repair.
+     */
+    @PostgresTest(newestOnly = true)
+    void aRejectionAtANonTransactionalFirstMigrationLeavesNoFailedRow(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.migrate();
+        run.script("V2__index.sql", "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);")
+                .script("V3__rename.sql", "ALTER TABLE orders RENAME COLUMN total TO amount;");
+        assertThatThrownBy(run::migrate).hasMessageContaining("V3__rename.sql:1:1: error [rename-column]");
+        try (Connection c = db.connect()) {
+            Catalog catalog = new Catalog(c);
+            assertThat(catalog.strings("SELECT count(*)::text FROM flyway_schema_history WHERE version <> ?", "1"))
+                    .as("no row for V2 or V3, failed or not").containsExactly("0");
+            assertThat(catalog.strings("SELECT count(*)::text FROM pg_indexes WHERE indexname = ?", "orders_total_idx"))
+                    .as("V2 did not run").containsExactly("0");
+        }
+        run.script("V3__rename.sql", "ALTER TABLE orders ADD COLUMN amount int;");
+        assertThat(run.migrate().migrationsExecuted).isEqualTo(2);
+    }
+
     private int connectionsOpened(PgDatabase db, boolean guarded) {
         CountingDataSource dataSource = new CountingDataSource(db);
         Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir)
