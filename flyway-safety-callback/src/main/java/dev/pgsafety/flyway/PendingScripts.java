@@ -61,7 +61,9 @@ final class PendingScripts {
                     .orElseThrow(() -> new FlywayException("pgsafety: cannot read pending migration " + l.script()
                             + " from " + java.util.Arrays.toString(configuration.getLocations())
                             + "; pgsafety must check every pending script before anything runs."));
-            Boolean inTransaction = executeInTransaction(scriptConfText(configuration, l.physicalLocation(), l.script()));
+            Boolean inTransaction = scriptConf(configuration, l.physicalLocation(), l.script())
+                    .map(conf -> conf.getProperty("executeInTransaction"))
+                    .map(value -> Boolean.valueOf(value.trim())).orElse(null);
             scripts.add(new Script(l.script(), placeholders(configuration, builtIns, l.script(), text), inTransaction));
         }
         return scripts;
@@ -129,30 +131,32 @@ final class PendingScripts {
         return java.util.Optional.empty();
     }
 
-    /** A script's {@code .conf} file (Flyway's per-script settings), next to it on disk or in any location. */
-    static java.util.Optional<String> scriptConfText(Configuration configuration, String physical, String script) {
+    /**
+     * A script's {@code .conf} file (Flyway's per-script settings), next to it on disk or in any location; empty
+     * when there is none or it cannot be read.
+     */
+    static java.util.Optional<Properties> scriptConf(Configuration configuration, String physical, String script) {
+        java.util.Optional<String> text = java.util.Optional.empty();
         if (physical != null && !physical.isEmpty() && Files.isRegularFile(Path.of(physical + ".conf"))) {
             try {
-                return java.util.Optional.of(Files.readString(Path.of(physical + ".conf")));
+                text = java.util.Optional.of(Files.readString(Path.of(physical + ".conf")));
             } catch (IOException e) {
                 // try the locations below
             }
         }
-        return resource(configuration, script + ".conf");
-    }
-
-    private static Boolean executeInTransaction(java.util.Optional<String> conf) {
-        if (conf.isEmpty()) {
-            return null;
+        if (text.isEmpty()) {
+            text = resource(configuration, script + ".conf");
+        }
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
         }
         Properties props = new Properties();
         try {
-            props.load(new StringReader(conf.get()));
+            props.load(new StringReader(text.get()));
         } catch (IOException e) {
-            return null;
+            return java.util.Optional.empty();
         }
-        String value = props.getProperty("executeInTransaction");
-        return value == null ? null : Boolean.valueOf(value.trim());
+        return java.util.Optional.of(props);
     }
 
     /** Flyway's placeholder replacement: configured placeholders and the built-in flyway:* ones pgsafety can know. */

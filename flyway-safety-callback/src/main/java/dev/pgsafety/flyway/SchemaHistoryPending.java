@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
 
+import dev.pgsafety.core.model.QualifiedName;
 import dev.pgsafety.flyway.SqlMigrationFiles.VersionedScript;
 
 /**
@@ -81,11 +82,6 @@ final class SchemaHistoryPending {
     private static String historyTable(Configuration configuration) {
         String schema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
                 : configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : null;
-        String table = quote(configuration.getTable());
-        return schema == null ? table : quote(schema) + "." + table;
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return new QualifiedName(schema, configuration.getTable()).sql();
     }
 }

@@ -2,7 +2,6 @@ package dev.pgsafety.flyway;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -182,14 +181,10 @@ final class SqlMigrationFiles {
      * A script's {@code .conf} may only say {@code executeInTransaction}, which the pre-flight reads; other keys
      * (an encoding, whether the script should run at all) are Flyway's to interpret.
      */
-    private static void requirePlainScriptConf(Configuration configuration, Found script) throws IOException {
-        Optional<String> conf = PendingScripts.scriptConfText(configuration, script.physicalLocation(), script.relativePath());
-        if (conf.isPresent()) {
-            Properties props = new Properties();
-            props.load(new StringReader(conf.get()));
-            if (!props.stringPropertyNames().stream().allMatch("executeInTransaction"::equals)) {
-                throw new NotPlain();
-            }
+    private static void requirePlainScriptConf(Configuration configuration, Found script) {
+        Optional<Properties> conf = PendingScripts.scriptConf(configuration, script.physicalLocation(), script.relativePath());
+        if (conf.isEmpty() || !conf.get().stringPropertyNames().stream().allMatch("executeInTransaction"::equals)) {
+            throw new NotPlain(); // a .conf that is there but cannot be read is Flyway's to report
         }
     }
 
