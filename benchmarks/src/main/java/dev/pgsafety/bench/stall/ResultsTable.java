@@ -53,10 +53,7 @@ final class ResultsTable {
             double worst = withPgsafety.stream().mapToDouble(r -> r.window().maxMillis()).max().orElse(Double.NaN);
             boolean allSucceeded = withPgsafety.stream().allMatch(RunResult::succeeded)
                     && withPgsafety.stream().allMatch(r -> r.lostUpdates() == 0);
-            double hand = medianWall(runs, Variant.FLYWAY_HAND_SAFE);
-            double guarded = medianWall(runs, Variant.FLYWAY_PGSAFETY_SAFE);
-            String overhead = Double.isNaN(hand) || Double.isNaN(guarded) || s.staleRowsCheck() != null ? "–"
-                    : String.format(Locale.ROOT, "%+.1f%% (%s vs %s)", 100 * (guarded / hand - 1), millis(guarded), millis(hand));
+            String overhead = s.staleRowsCheck() != null ? "–" : overhead(runs);
             b.append("| ").append(scenario)
                     .append(" | ").append(naive.map(r -> millis(r.window().maxMillis())).orElse("–"))
                     .append(" | ").append(withPgsafety.isEmpty() ? "–" : millis(worst))
@@ -68,14 +65,47 @@ final class ResultsTable {
         return b.toString();
     }
 
-    /** The median wall time of a variant's successful runs, NaN when there is none. */
-    private static double medianWall(List<RunResult> runs, Variant variant) {
-        double[] walls = runs.stream().filter(r -> r.variant() == variant && r.succeeded())
-                .mapToDouble(RunResult::wallMillis).sorted().toArray();
-        if (walls.length == 0) {
-            return Double.NaN;
+    /**
+     * pgsafety's overhead over the same safe script run by Flyway alone. With {@code --repeat}, the runs of one round
+     * are paired: the median of the paired differences is less thrown by a slow round than a difference of medians,
+     * and the middle half of those differences shows how far apart runs of the same script fall.
+     */
+    static String overhead(List<RunResult> runs) {
+        List<RunResult> hand = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_HAND_SAFE).toList();
+        List<RunResult> guarded = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_PGSAFETY_SAFE).toList();
+        List<Double> differences = new java.util.ArrayList<>();
+        List<Double> plainWalls = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(hand.size(), guarded.size()); i++) {
+            if (hand.get(i).succeeded() && guarded.get(i).succeeded()) {
+                differences.add(guarded.get(i).wallMillis() - hand.get(i).wallMillis());
+                plainWalls.add(hand.get(i).wallMillis());
+            }
         }
-        return walls.length % 2 == 1 ? walls[walls.length / 2] : (walls[walls.length / 2 - 1] + walls[walls.length / 2]) / 2;
+        if (differences.isEmpty()) {
+            return "–";
+        }
+        double difference = quantile(differences, 0.5);
+        double plain = quantile(plainWalls, 0.5);
+        String head = String.format(Locale.ROOT, "%+.1f%% (%s ms on %s)", 100 * difference / plain,
+                signed(difference), millis(plain));
+        if (differences.size() < 2) {
+            return head;
+        }
+        return head + String.format(Locale.ROOT, ", median of %d paired runs, middle half %s to %s ms",
+                differences.size(), signed(quantile(differences, 0.25)), signed(quantile(differences, 0.75)));
+    }
+
+    /** The q-quantile, interpolated between the two nearest values. */
+    static double quantile(List<Double> values, double q) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    private static String signed(double ms) {
+        return String.format(Locale.ROOT, "%+.0f", ms);
     }
 
     private static String outcome(RunResult r) {

@@ -62,16 +62,25 @@ public final class StallBenchmark {
                 if (!settings.scenarios().isEmpty() && !settings.scenarios().contains(scenario.id())) {
                     continue;
                 }
+                List<Variant> variants = scenario.migrations().keySet().stream()
+                        .filter(v -> settings.variants().isEmpty() || settings.variants().contains(v)).toList();
+                if (settings.repeat() > 1) {
+                    // Timed runs compared with each other: a first round, not counted, loads and compiles both
+                    // tools' code and warms the server, so that no variant pays for that alone.
+                    for (Variant variant : variants) {
+                        print(progress, scenario, variant, runner.run(scenario, variant), " (warm-up, not counted)");
+                    }
+                }
                 List<RunResult> runs = new ArrayList<>();
                 for (int repetition = 0; repetition < settings.repeat(); repetition++) {
-                    for (Variant variant : scenario.migrations().keySet()) {
-                        if (!settings.variants().isEmpty() && !settings.variants().contains(variant)) {
-                            continue;
-                        }
+                    // Every other round in reverse order, so that a drift over time favours no variant.
+                    List<Variant> order = new ArrayList<>(variants);
+                    if (repetition % 2 == 1) {
+                        java.util.Collections.reverse(order);
+                    }
+                    for (Variant variant : order) {
                         RunResult r = runner.run(scenario, variant);
-                        progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%n", scenario.id(),
-                                variant.label(), r.outcome().kind(), ResultsTable.millis(r.wallMillis()),
-                                ResultsTable.millis(r.window().maxMillis()));
+                        print(progress, scenario, variant, r, "");
                         runs.add(r);
                     }
                 }
@@ -94,6 +103,11 @@ public final class StallBenchmark {
             Files.writeString(settings.out().resolve("results.md"), report);
         }
         return results;
+    }
+
+    private static void print(PrintStream progress, Scenario scenario, Variant variant, RunResult r, String note) {
+        progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%s%n", scenario.id(), variant.label(),
+                r.outcome().kind(), ResultsTable.millis(r.wallMillis()), ResultsTable.millis(r.window().maxMillis()), note);
     }
 
     private static String report(List<RunResult> results, StallSettings settings, PgServer server) {

@@ -39,7 +39,8 @@ public record StallSettings(long rows, String url, String user, String password,
               --hold 4s            how long the lock-queue scenario's report query holds its transaction
               --warmup 3s --cooldown 1s   traffic before and after each migration
               --lock-timeout 500ms pgsafety's lock_timeout (first and maximum)
-              --repeat N           runs of each scenario and variant (default 1)
+              --repeat N           runs of each scenario and variant (default 1); above 1, after one
+                                   uncounted round, in alternating order, overhead from paired runs
             """;
 
     static StallSettings parse(String[] args) {

@@ -1,0 +1,57 @@
+package dev.pgsafety.bench.stall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How the verdict table states pgsafety's overhead from repeated runs. */
+class ResultsTableTest {
+
+    @Test
+    void quantilesInterpolateBetweenTheNearestValues() {
+        assertThat(ResultsTable.quantile(List.of(3.0, 1.0, 2.0), 0.5)).isEqualTo(2.0);
+        assertThat(ResultsTable.quantile(List.of(4.0, 1.0, 2.0, 3.0), 0.5)).isEqualTo(2.5);
+        assertThat(ResultsTable.quantile(List.of(1.0, 2.0, 3.0, 4.0, 5.0), 0.25)).isEqualTo(2.0);
+        assertThat(ResultsTable.quantile(List.of(7.0), 0.75)).isEqualTo(7.0);
+    }
+
+    @Test
+    void oneRoundGivesTheDifferenceOfItsTwoRuns() {
+        assertThat(ResultsTable.overhead(rounds(new double[][] {{300, 315}})))
+                .isEqualTo("+5.0% (+15 ms on 300 ms)");
+    }
+
+    @Test
+    void repeatedRoundsArePairedSoThatOneSlowRoundDoesNotDecide() {
+        // The third round was slow for both: a difference of medians would say +100 ms, the pairs say +10 ms.
+        List<RunResult> runs = rounds(new double[][] {{300, 310}, {320, 330}, {1300, 1310}, {290, 300}});
+        assertThat(ResultsTable.overhead(runs))
+                .isEqualTo("+3.2% (+10 ms on 310 ms), median of 4 paired runs, middle half +10 to +10 ms");
+    }
+
+    @Test
+    void aRoundInWhichEitherFailedIsLeftOut() {
+        List<RunResult> runs = rounds(new double[][] {{300, 320}, {310, -1}});
+        assertThat(ResultsTable.overhead(runs)).isEqualTo("+6.7% (+20 ms on 300 ms)");
+        assertThat(ResultsTable.overhead(rounds(new double[][] {{-1, 320}}))).isEqualTo("–");
+    }
+
+    /** Per round {Flyway alone, Flyway + pgsafety} wall times; a negative one failed. */
+    private static List<RunResult> rounds(double[][] walls) {
+        Scenario scenario = Scenarios.foreignKey();
+        List<RunResult> runs = new ArrayList<>();
+        for (double[] round : walls) {
+            runs.add(run(scenario, Variant.FLYWAY_HAND_SAFE, round[0]));
+            runs.add(run(scenario, Variant.FLYWAY_PGSAFETY_SAFE, round[1]));
+        }
+        return runs;
+    }
+
+    private static RunResult run(Scenario scenario, Variant variant, double wall) {
+        Outcome outcome = wall < 0 ? Outcome.failed("lock timeout") : Outcome.applied();
+        return new RunResult(scenario, variant, outcome, Math.max(wall, 0), null, wall >= 0, 0, null);
+    }
+}
