@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 
+import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.model.QualifiedName;
 
@@ -60,21 +61,56 @@ public final class LockRetry {
      */
     public <T> Outcome<T> run(Connection c, boolean inTransaction, Collection<QualifiedName> relations, String what,
                               Work<T> work) throws SQLException {
+        return attempts(c, inTransaction, relations, what, lockTimeout -> {
+            if (inTransaction) {
+                SessionTimeouts.savepointAndSetLocal(c, SAVEPOINT, lockTimeout, settings.statementTimeout());
+            } else {
+                SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), false);
+            }
+            T value = work.run();
+            if (inTransaction) {
+                execute(c, "RELEASE SAVEPOINT " + SAVEPOINT);
+            }
+            return value;
+        });
+    }
+
+    /**
+     * One SQL statement, as {@link #run} would run it. Inside a transaction the savepoint, the timeouts, the
+     * statement and the release go to the server together, in one round trip: a statement that needs no retry
+     * then costs what it would cost without pgsafety. Should the statement fail, the server skips what follows it.
+     */
+    public Outcome<Void> runStatement(Connection c, boolean inTransaction, Collection<QualifiedName> relations,
+                                      String what, String sql) throws SQLException {
+        return attempts(c, inTransaction, relations, what, lockTimeout -> {
+            if (inTransaction) {
+                // The values are inlined rather than bound: in a prepared statement pgJDBC would take any ? in the
+                // migration's SQL (a jsonb operator) for a parameter. The newline ends a trailing line comment.
+                execute(c, "SAVEPOINT " + SAVEPOINT + "; SET LOCAL lock_timeout = '" + Durations.setting(lockTimeout)
+                        + "'; SET LOCAL statement_timeout = '" + Durations.setting(settings.statementTimeout()) + "';"
+                        + sql + "\n;RELEASE SAVEPOINT " + SAVEPOINT);
+            } else {
+                SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), false);
+                execute(c, sql);
+            }
+            return null;
+        });
+    }
+
+    /** One attempt with the given lock timeout. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run(Duration lockTimeout) throws SQLException;
+    }
+
+    private <T> Outcome<T> attempts(Connection c, boolean inTransaction, Collection<QualifiedName> relations, String what,
+                                    Attempt<T> attempt) throws SQLException {
         long start = System.nanoTime();
         List<LockWait> waits = new ArrayList<>();
-        for (int attempt = 1; ; attempt++) {
-            Duration lockTimeout = policy.lockTimeout(attempt);
+        for (int number = 1; ; number++) {
+            Duration lockTimeout = policy.lockTimeout(number);
             try {
-                if (inTransaction) {
-                    SessionTimeouts.savepointAndSetLocal(c, SAVEPOINT, lockTimeout, settings.statementTimeout());
-                } else {
-                    SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), false);
-                }
-                T value = work.run();
-                if (inTransaction) {
-                    execute(c, "RELEASE SAVEPOINT " + SAVEPOINT);
-                }
-                return new Outcome<>(value, attempt, waits);
+                return new Outcome<>(attempt.run(lockTimeout), number, waits);
             } catch (SQLException e) {
                 if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
                     throw e;
@@ -82,12 +118,12 @@ public final class LockRetry {
                 if (inTransaction) {
                     execute(c, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
                 }
-                LockWait wait = new LockWait(attempt, lockTimeout, BlockingSessions.holding(c, relations));
+                LockWait wait = new LockWait(number, lockTimeout, BlockingSessions.holding(c, relations));
                 waits.add(wait);
-                if (!policy.mayRetry(attempt, Duration.ofNanos(System.nanoTime() - start))) {
+                if (!policy.mayRetry(number, Duration.ofNanos(System.nanoTime() - start))) {
                     throw new LockRetriesExhaustedException(what, waits, e);
                 }
-                Duration backoff = policy.backoff(attempt);
+                Duration backoff = policy.backoff(number);
                 log.warn("lock-timeout-retry: " + what + " timed out waiting for a lock, " + wait.describe()
                         + "; retrying in " + backoff.toMillis() + "ms");
                 pause(backoff);

@@ -42,11 +42,8 @@ public final class StatementRunner {
         if (NonTransactional.isConcurrentOperation(statement.model())) {
             return executeConcurrent(c, statement, start);
         }
-        LockRetry.Outcome<Void> outcome = retry.run(c, inTransaction, Locks.lockedRelations(statement.model()),
-                "line " + statement.line() + " (" + statement.text().strip().split("\\R", 2)[0] + ")", () -> {
-                    LockRetry.execute(c, statement.text());
-                    return null;
-                });
+        LockRetry.Outcome<Void> outcome = retry.runStatement(c, inTransaction, Locks.lockedRelations(statement.model()),
+                "line " + statement.line() + " (" + statement.text().strip().split("\\R", 2)[0] + ")", statement.text());
         return new StatementOutcome(outcome.attempts(), outcome.lockWaits(), Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -151,4 +151,47 @@ class StatementRunnerTest {
             assertThat(SessionTimeouts.show(c, "lock_timeout")).isEqualTo("7s");
         }
     }
+    /**
+     * In a transaction the savepoint, the timeouts, the statement and the release go to the server as one string;
+     * whatever the statement's text ends with (a line comment, a semicolon) or holds (a ? operator, which a
+     * prepared statement would take for a parameter), it runs as written and leaves no savepoint behind.
+     */
+    @PostgresTest
+    void inATransactionTheStatementRunsWithItsTimeoutsAndLeavesNoSavepoint(PgDatabase db) throws Exception {
+        var runner = new StatementRunner(settings(150, 300, 3), RuntimeListener.SILENT);
+        try (Connection c = db.connect()) {
+            exec(c, "CREATE TABLE docs (id int, data jsonb)");
+            c.setAutoCommit(false);
+            var withComment = statement("ALTER TABLE docs ADD CONSTRAINT has_key CHECK (data ? 'key') NOT VALID -- why: see ticket");
+            runner.execute(c, withText(withComment, "ALTER TABLE docs ADD CONSTRAINT has_key CHECK (data ? 'key') NOT VALID"
+                    + " -- why: see ticket"), true);
+            var withSemicolon = statement("ALTER TABLE docs ADD COLUMN note text;");
+            runner.execute(c, withText(withSemicolon, "ALTER TABLE docs ADD COLUMN note text;"), true);
+            assertThat(SessionTimeouts.show(c, "lock_timeout")).isEqualTo("150ms");
+            assertThatThrownBy(() -> exec(c, "RELEASE SAVEPOINT pgsafety_attempt"))
+                    .hasMessageContaining("savepoint \"pgsafety_attempt\" does not exist");
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    @PostgresTest
+    void aFailingStatementInATransactionReportsTheServersErrorForIt(PgDatabase db) throws Exception {
+        var runner = new StatementRunner(settings(150, 300, 3), RuntimeListener.SILENT);
+        try (Connection c = db.connect()) {
+            exec(c, "CREATE TABLE t (id int)");
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> runner.execute(c, statement("ALTER TABLE t ADD COLUMN id int"), true))
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("column \"id\" of relation \"t\" already exists")
+                    .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState()).isEqualTo("42701"));
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static dev.pgsafety.core.analysis.SqlStatement withText(dev.pgsafety.core.analysis.SqlStatement s, String text) {
+        return new dev.pgsafety.core.analysis.SqlStatement(s.model(), text, s.line(), s.column(), s.leadingComments(),
+                s.inDoBlock());
+    }
 }
