@@ -53,18 +53,24 @@ final class PendingScripts {
     }
 
     static List<Script> read(Configuration configuration, Connection connection, List<Listed> listed) {
-        Map<String, String> builtIns = configuration.isPlaceholderReplacement() ? builtInPlaceholders(configuration, connection)
-                : Map.of();
-        List<Script> scripts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Listed l : listed) {
-            String text = load(configuration, l.physicalLocation(), l.script())
+            texts.add(load(configuration, l.physicalLocation(), l.script())
                     .orElseThrow(() -> new FlywayException("pgsafety: cannot read pending migration " + l.script()
                             + " from " + java.util.Arrays.toString(configuration.getLocations())
-                            + "; pgsafety must check every pending script before anything runs."));
+                            + "; pgsafety must check every pending script before anything runs.")));
+        }
+        // The built-in values cost a query: asked only when a script uses one.
+        String builtIn = configuration.getPlaceholderPrefix() + "flyway:";
+        Map<String, String> builtIns = configuration.isPlaceholderReplacement()
+                && texts.stream().anyMatch(t -> t.contains(builtIn)) ? builtInPlaceholders(configuration, connection) : Map.of();
+        List<Script> scripts = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Listed l = listed.get(i);
             Boolean inTransaction = scriptConf(configuration, l.physicalLocation(), l.script())
                     .map(conf -> conf.getProperty("executeInTransaction"))
                     .map(value -> Boolean.valueOf(value.trim())).orElse(null);
-            scripts.add(new Script(l.script(), placeholders(configuration, builtIns, l.script(), text), inTransaction));
+            scripts.add(new Script(l.script(), placeholders(configuration, builtIns, l.script(), texts.get(i)), inTransaction));
         }
         return scripts;
     }

@@ -124,6 +124,18 @@ class FlywayPreflightTest {
                 .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
     }
 
+    /** Flyway's built-in placeholders whose values come from the server (here the default schema) are replaced too. */
+    @PostgresTest(newestOnly = true)
+    void builtInPlaceholdersAreReplacedWithTheServersValues(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.safety.smallTableRows", "0")
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);");
+        run.migrate();
+        run.script("V2__index.sql", "CREATE INDEX orders_total_idx ON ${flyway:defaultSchema}.orders (total);");
+        assertThatThrownBy(run::migrate)
+                .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON public.orders (total);");
+    }
+
     /**
      * The pre-flight reads on the connection Flyway hands the callback: no connection of its own (a pool of one
      * would otherwise wait forever), and the user's callbacks see exactly
