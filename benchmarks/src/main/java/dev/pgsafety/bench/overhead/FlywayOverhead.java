@@ -11,9 +11,8 @@ import java.util.Map;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 
+import dev.pgsafety.bench.MigrationStamps;
 import dev.pgsafety.flyway.SafetyCallback;
 import dev.pgsafety.testkit.PgServer;
 import dev.pgsafety.testkit.Sessions;
@@ -69,18 +68,18 @@ public final class FlywayOverhead {
         }
     }
 
-    private static Stamps migrate(PgDatabase db, Path dir, boolean guarded) {
-        Stamps stamps = new Stamps();
+    private static MigrationStamps.Phases migrate(PgDatabase db, Path dir, boolean guarded) {
+        MigrationStamps stamps = new MigrationStamps();
         List<Callback> callbacks = new ArrayList<>(List.of(stamps));
         if (guarded) {
             callbacks.add(new SafetyCallback());
         }
-        stamps.start = System.nanoTime();
+        stamps.started();
         Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).locations("filesystem:" + dir)
                 .baselineOnMigrate(true).configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 .callbacks(callbacks.toArray(Callback[]::new)).load().migrate();
-        stamps.end = System.nanoTime();
-        return stamps;
+        stamps.ended();
+        return stamps.phases();
     }
 
     private static void print(Phases plain, Phases guarded) {
@@ -93,58 +92,22 @@ public final class FlywayOverhead {
         }
     }
 
-    /** Flyway's events with the time they reached the stamping callback. */
-    private static final class Stamps implements Callback {
-        final Map<Event, Long> first = new LinkedHashMap<>();
-        final Map<Event, Long> last = new LinkedHashMap<>();
-        long start;
-        long end;
-
-        // Only the per-migration events, which come on the migration's connection: for BEFORE_MIGRATE and
-        // AFTER_MIGRATE Flyway opens a connection for the callbacks, and would then do so for plain Flyway too.
-        @Override
-        public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
-        }
-
-        @Override
-        public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
-        }
-
-        @Override
-        public void handle(Event event, Context context) {
-            long now = System.nanoTime();
-            first.putIfAbsent(event, now);
-            last.put(event, now);
-        }
-
-        @Override
-        public String getCallbackName() {
-            // Flyway orders callbacks by name: this one comes after pgsafety's, so the first BEFORE_EACH_MIGRATE is
-            // stamped once pgsafety has set the migration's timeouts.
-            return "stamps";
-        }
-    }
-
     /** Every run's phases, in milliseconds. */
     private static final class Phases {
         final Map<String, List<Double>> values = new LinkedHashMap<>();
 
-        void add(Stamps s, boolean counted) {
+        void add(MigrationStamps.Phases p, boolean counted) {
             if (!counted) {
                 return;
             }
-            long firstMigration = s.first.get(Event.BEFORE_EACH_MIGRATE);
-            long lastMigration = s.last.get(Event.AFTER_EACH_MIGRATE);
-            put("until the first migration (Flyway's set-up, baseline, pgsafety's pre-flight)", firstMigration - s.start);
-            put("the two migrations", lastMigration - firstMigration);
-            put("after the last migration", s.end - lastMigration);
-            put("whole migrate", s.end - s.start);
+            put("until the first migration (Flyway's set-up, baseline, pgsafety's pre-flight)", p.untilFirstMigration());
+            put("the two migrations", p.whole() - p.untilFirstMigration() - p.afterLastMigration());
+            put("after the last migration", p.afterLastMigration());
+            put("whole migrate", p.whole());
         }
 
-        private void put(String phase, long nanos) {
-            values.computeIfAbsent(phase, k -> new ArrayList<>()).add(nanos / 1e6);
+        private void put(String phase, double millis) {
+            values.computeIfAbsent(phase, k -> new ArrayList<>()).add(millis);
         }
 
         double median(String phase) {

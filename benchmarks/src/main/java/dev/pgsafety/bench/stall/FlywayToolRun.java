@@ -10,6 +10,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
+import dev.pgsafety.bench.MigrationStamps;
 import dev.pgsafety.flyway.SafetyCallback;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
@@ -32,12 +33,17 @@ final class FlywayToolRun implements ToolRun {
                 // The application's tables exist already: the scripts start at V2 on top of them.
                 .baselineOnMigrate(true)
                 .configuration(settings);
+        MigrationStamps stamps = new MigrationStamps();
         if (safetySettings != null) {
-            config.callbacks(new SafetyCallback(safetySettings));
+            config.callbacks(new SafetyCallback(safetySettings), stamps);
+        } else {
+            config.callbacks(stamps);
         }
         try {
+            stamps.started();
             config.load().migrate();
-            return Outcome.applied();
+            stamps.ended();
+            return Outcome.applied(stamps.phases());
         } catch (RuntimeException e) {
             String text = ToolRun.allMessages(e);
             return text.contains(REJECTED) ? Outcome.rejected(text) : Outcome.failed(Outcome.firstLine(e));

@@ -1,20 +1,30 @@
 package dev.pgsafety.bench.stall;
 
-/** How a migration run ended: applied, rejected by pgsafety before anything ran, or failed while running. */
-public record Outcome(Kind kind, String detail) {
+import dev.pgsafety.bench.MigrationStamps;
+
+/**
+ * How a migration run ended: applied, rejected by pgsafety before anything ran, or failed while running.
+ *
+ * @param phases where an applied Flyway run's time went; null when the tool does not say (Liquibase)
+ */
+public record Outcome(Kind kind, String detail, MigrationStamps.Phases phases) {
 
     public enum Kind { APPLIED, REJECTED, FAILED }
 
     public static Outcome applied() {
-        return new Outcome(Kind.APPLIED, "");
+        return new Outcome(Kind.APPLIED, "", null);
+    }
+
+    public static Outcome applied(MigrationStamps.Phases phases) {
+        return new Outcome(Kind.APPLIED, "", phases);
     }
 
     public static Outcome rejected(String why) {
-        return new Outcome(Kind.REJECTED, why);
+        return new Outcome(Kind.REJECTED, why, null);
     }
 
     public static Outcome failed(String why) {
-        return new Outcome(Kind.FAILED, why);
+        return new Outcome(Kind.FAILED, why, null);
     }
 
     /** The first line of a tool's error, enough for a table cell. */

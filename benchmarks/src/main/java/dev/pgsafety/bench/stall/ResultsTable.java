@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.pgsafety.bench.MigrationStamps;
 import dev.pgsafety.testkit.traffic.LatencyStats;
 
 /** The benchmark's results as markdown: one row per run, then each scenario's verdict against the targets. */
@@ -71,21 +72,13 @@ final class ResultsTable {
      * and the middle half of those differences shows how far apart runs of the same script fall.
      */
     static String overhead(List<RunResult> runs) {
-        List<RunResult> hand = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_HAND_SAFE).toList();
-        List<RunResult> guarded = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_PGSAFETY_SAFE).toList();
-        List<Double> differences = new java.util.ArrayList<>();
-        List<Double> plainWalls = new java.util.ArrayList<>();
-        for (int i = 0; i < Math.min(hand.size(), guarded.size()); i++) {
-            if (hand.get(i).succeeded() && guarded.get(i).succeeded()) {
-                differences.add(guarded.get(i).wallMillis() - hand.get(i).wallMillis());
-                plainWalls.add(hand.get(i).wallMillis());
-            }
-        }
-        if (differences.isEmpty()) {
+        List<RunResult[]> pairs = pairs(runs);
+        if (pairs.isEmpty()) {
             return "–";
         }
+        List<Double> differences = pairs.stream().map(p -> p[1].wallMillis() - p[0].wallMillis()).toList();
         double difference = quantile(differences, 0.5);
-        double plain = quantile(plainWalls, 0.5);
+        double plain = quantile(pairs.stream().map(p -> p[0].wallMillis()).toList(), 0.5);
         String head = String.format(Locale.ROOT, "%+.1f%% (%s ms on %s)", 100 * difference / plain,
                 signed(difference), millis(plain));
         if (differences.size() < 2) {
@@ -93,6 +86,63 @@ final class ResultsTable {
         }
         return head + String.format(Locale.ROOT, ", median of %d paired runs, middle half %s to %s ms",
                 differences.size(), signed(quantile(differences, 0.25)), signed(quantile(differences, 0.75)));
+    }
+
+    /**
+     * Where the overhead goes, per scenario with paired Flyway runs: the median of each phase of {@code migrate}
+     * for Flyway alone and with pgsafety, and the median of the paired differences.
+     */
+    static String phases(List<RunResult> results) {
+        StringBuilder b = new StringBuilder();
+        for (String scenario : results.stream().map(r -> r.scenario().id()).distinct().toList()) {
+            List<RunResult[]> pairs = pairs(results.stream().filter(r -> r.scenario().id().equals(scenario)).toList())
+                    .stream().filter(p -> p[0].outcome().phases() != null && p[1].outcome().phases() != null
+                            && p[0].outcome().phases().migrations().size() == p[1].outcome().phases().migrations().size())
+                    .toList();
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            if (b.isEmpty()) {
+                b.append("| scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference |\n");
+                b.append("|---|---|---:|---:|---:|\n");
+            }
+            phaseRow(b, scenario, "until the first migration", pairs, MigrationStamps.Phases::untilFirstMigration);
+            for (int i = 0; i < pairs.get(0)[0].outcome().phases().migrations().size(); i++) {
+                int index = i;
+                phaseRow(b, scenario, "migration " + (i + 1), pairs, p -> p.migrations().get(index));
+            }
+            phaseRow(b, scenario, "after the last migration", pairs, MigrationStamps.Phases::afterLastMigration);
+            phaseRow(b, scenario, "whole", pairs, MigrationStamps.Phases::whole);
+        }
+        return b.toString();
+    }
+
+    private static void phaseRow(StringBuilder b, String scenario, String phase, List<RunResult[]> pairs,
+                                 java.util.function.ToDoubleFunction<MigrationStamps.Phases> value) {
+        List<Double> plain = pairs.stream().map(p -> value.applyAsDouble(p[0].outcome().phases())).toList();
+        List<Double> guarded = pairs.stream().map(p -> value.applyAsDouble(p[1].outcome().phases())).toList();
+        List<Double> differences = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            differences.add(guarded.get(i) - plain.get(i));
+        }
+        b.append("| ").append(scenario).append(" | ").append(phase)
+                .append(" | ").append(String.format(Locale.ROOT, "%.1f ms", quantile(plain, 0.5)))
+                .append(" | ").append(String.format(Locale.ROOT, "%.1f ms", quantile(guarded, 0.5)))
+                .append(" | ").append(String.format(Locale.ROOT, "%+.1f ms", quantile(differences, 0.5)))
+                .append(" |\n");
+    }
+
+    /** The same safe script run by Flyway alone and with pgsafety in one round, where both succeeded. */
+    private static List<RunResult[]> pairs(List<RunResult> runs) {
+        List<RunResult> hand = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_HAND_SAFE).toList();
+        List<RunResult> guarded = runs.stream().filter(r -> r.variant() == Variant.FLYWAY_PGSAFETY_SAFE).toList();
+        List<RunResult[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(hand.size(), guarded.size()); i++) {
+            if (hand.get(i).succeeded() && guarded.get(i).succeeded()) {
+                pairs.add(new RunResult[] {hand.get(i), guarded.get(i)});
+            }
+        }
+        return pairs;
     }
 
     /** The q-quantile, interpolated between the two nearest values. */

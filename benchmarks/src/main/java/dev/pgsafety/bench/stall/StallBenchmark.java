@@ -12,6 +12,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.pgsafety.bench.MigrationStamps;
 import dev.pgsafety.testkit.PgServer;
 import dev.pgsafety.testkit.StandaloneServer;
 
@@ -106,17 +107,24 @@ public final class StallBenchmark {
     }
 
     private static void print(PrintStream progress, Scenario scenario, Variant variant, RunResult r, String note) {
-        progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%s%n", scenario.id(), variant.label(),
-                r.outcome().kind(), ResultsTable.millis(r.wallMillis()), ResultsTable.millis(r.window().maxMillis()), note);
+        MigrationStamps.Phases p = r.outcome().phases();
+        String phases = p == null || p.migrations().isEmpty() ? "" : String.format(Locale.ROOT, " (before %.0f ms, %s, after %.0f ms)",
+                p.untilFirstMigration(), p.migrations().stream().map(m -> String.format(Locale.ROOT, "%.0f", m))
+                        .collect(java.util.stream.Collectors.joining(" + ", "migrations ", " ms")), p.afterLastMigration());
+        progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%s%s%n", scenario.id(), variant.label(),
+                r.outcome().kind(), ResultsTable.millis(r.wallMillis()), ResultsTable.millis(r.window().maxMillis()),
+                phases, note);
     }
 
     private static String report(List<RunResult> results, StallSettings settings, PgServer server) {
+        String phases = ResultsTable.phases(results);
         return String.format(Locale.ROOT, "Stall benchmark, %s: PostgreSQL %d (%s), %,d orders, %d writers and %d readers,"
                         + " pgsafety lock timeout %s, report query held for %s in lock-queue; %d cores, Java %s.%n%n",
                 LocalDate.now(), server.major(), server.origin(), settings.rows(), settings.writers(), settings.readers(),
                 human(settings.lockTimeout()), human(settings.hold()), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"))
-                + ResultsTable.render(results, settings) + "\n" + ResultsTable.verdicts(results, settings);
+                + ResultsTable.render(results, settings) + "\n" + ResultsTable.verdicts(results, settings)
+                + (phases.isEmpty() ? "" : "\n" + phases);
     }
 
     private static String human(Duration d) {

@@ -39,6 +39,30 @@ class ResultsTableTest {
         assertThat(ResultsTable.overhead(rounds(new double[][] {{-1, 320}}))).isEqualTo("–");
     }
 
+    @Test
+    void thePhasesTableSplitsEachRunAtItsMigrations() {
+        Scenario scenario = Scenarios.foreignKey();
+        List<RunResult> runs = List.of(
+                phased(scenario, Variant.FLYWAY_HAND_SAFE, 40, 200, 10),
+                phased(scenario, Variant.FLYWAY_PGSAFETY_SAFE, 46, 201, 12),
+                phased(scenario, Variant.FLYWAY_HAND_SAFE, 50, 300, 10),
+                phased(scenario, Variant.FLYWAY_PGSAFETY_SAFE, 52, 299, 10));
+        assertThat(ResultsTable.phases(runs)).isEqualTo("""
+                | scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference |
+                |---|---|---:|---:|---:|
+                | foreign-key | until the first migration | 45.0 ms | 49.0 ms | +4.0 ms |
+                | foreign-key | migration 1 | 250.0 ms | 250.0 ms | +0.0 ms |
+                | foreign-key | after the last migration | 10.0 ms | 11.0 ms | +1.0 ms |
+                | foreign-key | whole | 305.0 ms | 310.0 ms | +5.0 ms |
+                """);
+        assertThat(ResultsTable.phases(rounds(new double[][] {{300, 310}}))).as("no phases known").isEmpty();
+    }
+
+    private static RunResult phased(Scenario scenario, Variant variant, double before, double migration, double after) {
+        var phases = new dev.pgsafety.bench.MigrationStamps.Phases(before, List.of(migration), after, before + migration + after);
+        return new RunResult(scenario, variant, Outcome.applied(phases), phases.whole(), null, true, 0, null);
+    }
+
     /** Per round {Flyway alone, Flyway + pgsafety} wall times; a negative one failed. */
     private static List<RunResult> rounds(double[][] walls) {
         Scenario scenario = Scenarios.foreignKey();
