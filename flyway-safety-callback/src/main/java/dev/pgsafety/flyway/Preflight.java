@@ -25,6 +25,7 @@ import dev.pgsafety.core.catalog.JdbcCatalogSnapshot;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.config.SafetySettings;
 import dev.pgsafety.core.model.QualifiedName;
+import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.report.FindingFormatter;
 
 /**
@@ -58,13 +59,14 @@ final class Preflight {
         Analyzer analyzer = new Analyzer(options);
         // A first pass without the catalog names the tables; then the catalog is read once for all of them.
         AnalysisResult first = analyzer.analyze(sources);
-        AnalysisResult result;
-        try {
-            result = analyzer.analyze(sources, JdbcCatalogSnapshot.read(connection, tablesOf(first)));
-        } catch (SQLException e) {
-            log.warn("pgsafety: could not read table sizes from the catalog (" + e.getMessage()
-                    + "); every existing table is treated as large");
-            result = first;
+        AnalysisResult result = first;
+        if (catalogMayChange(first)) {
+            try {
+                result = analyzer.analyze(sources, JdbcCatalogSnapshot.read(connection, tablesOf(first)));
+            } catch (SQLException e) {
+                log.warn("pgsafety: could not read table sizes from the catalog (" + e.getMessage()
+                        + "); every existing table is treated as large");
+            }
         }
         List<String> problems = flywaySettingProblems(configuration, result);
         List<Finding> errors = result.errors();
@@ -126,6 +128,20 @@ final class Preflight {
                     + "  Java API:           .configuration(Map.of(\"flyway.postgresql.transactional.lock\", \"false\"))");
         }
         return problems;
+    }
+
+    /**
+     * Without the catalog every existing table counts as large and column facts are unknown, so the catalog can
+     * only take findings away (a small table, a column already NOT NULL), with one exception: a table that an
+     * earlier pending migration creates with IF NOT EXISTS, which the catalog may show to exist already. With no
+     * finding and no such statement, the catalog cannot change the outcome and is not read.
+     */
+    static boolean catalogMayChange(AnalysisResult first) {
+        if (!first.findings().isEmpty() || !first.suppressed().isEmpty()) {
+            return true;
+        }
+        return first.migrations().stream().flatMap(m -> m.statements().stream())
+                .anyMatch(s -> s.model() instanceof Statement.CreateTable t && t.ifNotExists());
     }
 
     private static Set<QualifiedName> tablesOf(AnalysisResult result) {

@@ -124,6 +124,23 @@ class FlywayPreflightTest {
                 .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
     }
 
+    /**
+     * The catalog is skipped when the analysis without it finds nothing, except after CREATE TABLE IF NOT EXISTS:
+     * a table that already exists (with rows) is not new, and an index on it must be built concurrently.
+     */
+    @PostgresTest(newestOnly = true)
+    void createTableIfNotExistsOfAnExistingTableStillReadsTheCatalog(PgDatabase db) throws Exception {
+        FlywayRun run = new FlywayRun(db, dir)
+                .set("flyway.safety.smallTableRows", "0")
+                .script("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, total int);"
+                        + " INSERT INTO orders VALUES (1, 10);");
+        run.migrate();
+        run.script("V2__orders_again.sql", "CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, total int);")
+                .script("V3__index.sql", "CREATE INDEX orders_total_idx ON orders (total);");
+        assertThatThrownBy(run::migrate)
+                .hasMessageContaining("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);");
+    }
+
     /** Flyway's built-in placeholders whose values come from the server (here the default schema) are replaced too. */
     @PostgresTest(newestOnly = true)
     void builtInPlaceholdersAreReplacedWithTheServersValues(PgDatabase db) throws Exception {
