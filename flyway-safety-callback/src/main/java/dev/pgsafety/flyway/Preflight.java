@@ -16,16 +16,14 @@ import dev.pgsafety.core.analysis.AnalysisOptions;
 import dev.pgsafety.core.analysis.AnalysisResult;
 import dev.pgsafety.core.analysis.Analyzer;
 import dev.pgsafety.core.analysis.Finding;
-import dev.pgsafety.core.analysis.Locks;
 import dev.pgsafety.core.analysis.MigrationSource;
 import dev.pgsafety.core.analysis.NonTransactional;
 import dev.pgsafety.core.analysis.SqlStatement;
 import dev.pgsafety.core.analysis.TransactionMode;
+import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.catalog.JdbcCatalogSnapshot;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.config.SafetySettings;
-import dev.pgsafety.core.model.QualifiedName;
-import dev.pgsafety.core.model.Statement;
 import dev.pgsafety.core.report.FindingFormatter;
 
 /**
@@ -57,17 +55,15 @@ final class Preflight {
                 .withPendingRun(true)
                 .withAutoTransactionRule(FlywayTransactionModel::flywayRunsOutsideTransaction);
         Analyzer analyzer = new Analyzer(options);
-        // A first pass without the catalog names the tables; then the catalog is read once for all of them.
-        AnalysisResult first = analyzer.analyze(sources);
-        AnalysisResult result = first;
-        if (catalogMayChange(first)) {
+        AnalysisResult result = analyzer.analyzeReadingCatalog(sources, tables -> {
             try {
-                result = analyzer.analyze(sources, JdbcCatalogSnapshot.read(connection, tablesOf(first)));
+                return JdbcCatalogSnapshot.read(connection, tables);
             } catch (SQLException e) {
                 log.warn("pgsafety: could not read table sizes from the catalog (" + e.getMessage()
                         + "); every existing table is treated as large");
+                return CatalogSnapshot.NONE;
             }
-        }
+        });
         List<String> problems = flywaySettingProblems(configuration, result);
         List<Finding> errors = result.errors();
         for (Finding warning : result.warnings()) {
@@ -128,30 +124,6 @@ final class Preflight {
                     + "  Java API:           .configuration(Map.of(\"flyway.postgresql.transactional.lock\", \"false\"))");
         }
         return problems;
-    }
-
-    /**
-     * Without the catalog every existing table counts as large and column facts are unknown, so the catalog can
-     * only take findings away (a small table, a column already NOT NULL), with one exception: a table that an
-     * earlier pending migration creates with IF NOT EXISTS, which the catalog may show to exist already. With no
-     * finding and no such statement, the catalog cannot change the outcome and is not read.
-     */
-    static boolean catalogMayChange(AnalysisResult first) {
-        if (!first.findings().isEmpty() || !first.suppressed().isEmpty()) {
-            return true;
-        }
-        return first.migrations().stream().flatMap(m -> m.statements().stream())
-                .anyMatch(s -> s.model() instanceof Statement.CreateTable t && t.ifNotExists());
-    }
-
-    private static Set<QualifiedName> tablesOf(AnalysisResult result) {
-        Set<QualifiedName> tables = new LinkedHashSet<>();
-        for (AnalysisResult.AnalyzedMigration m : result.migrations()) {
-            for (SqlStatement s : m.statements()) {
-                tables.addAll(Locks.lockedRelations(s.model()));
-            }
-        }
-        return tables;
     }
 
     /** The driver knows the version from the connection's start-up, without a round trip; else ask. */

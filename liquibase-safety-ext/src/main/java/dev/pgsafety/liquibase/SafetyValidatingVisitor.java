@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +24,7 @@ import dev.pgsafety.core.analysis.AnalysisOptions;
 import dev.pgsafety.core.analysis.AnalysisResult;
 import dev.pgsafety.core.analysis.Analyzer;
 import dev.pgsafety.core.analysis.Finding;
-import dev.pgsafety.core.analysis.Locks;
 import dev.pgsafety.core.analysis.MigrationSource;
-import dev.pgsafety.core.analysis.SqlStatement;
 import dev.pgsafety.core.catalog.CatalogSnapshot;
 import dev.pgsafety.core.catalog.JdbcCatalogSnapshot;
 import dev.pgsafety.core.config.ConfigException;
@@ -112,7 +109,7 @@ public class SafetyValidatingVisitor extends ValidatingVisitor {
         List<MigrationSource> sources = new ArrayList<>(pending.keySet());
         AnalysisOptions options = settings.analysis().withPendingRun(true).withPgMajor(pgMajor());
         Analyzer analyzer = new Analyzer(options);
-        AnalysisResult result = analyzer.analyze(sources, catalog(analyzer.analyze(sources)));
+        AnalysisResult result = analyzer.analyzeReadingCatalog(sources, this::catalog);
         FindingFormatter formatter = new FindingFormatter(FindingFormatter.PLAIN);
         for (Finding f : result.warnings()) {
             log.warning("pgsafety: " + f.source() + ": warning [" + f.rule() + "] " + f.message());
@@ -144,15 +141,9 @@ public class SafetyValidatingVisitor extends ValidatingVisitor {
         }
     }
 
-    private CatalogSnapshot catalog(AnalysisResult first) {
+    private CatalogSnapshot catalog(Set<QualifiedName> tables) {
         if (!(database.getConnection() instanceof JdbcConnection jdbc)) {
             return CatalogSnapshot.NONE;
-        }
-        Set<QualifiedName> tables = new LinkedHashSet<>();
-        for (AnalysisResult.AnalyzedMigration m : first.migrations()) {
-            for (SqlStatement s : m.statements()) {
-                tables.addAll(Locks.lockedRelations(s.model()));
-            }
         }
         try {
             Connection c = jdbc.getUnderlyingConnection();

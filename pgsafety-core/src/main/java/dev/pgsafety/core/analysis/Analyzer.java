@@ -2,8 +2,10 @@ package dev.pgsafety.core.analysis;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.pgsafety.core.analysis.StatementFindings.ActiveRule;
 import dev.pgsafety.core.catalog.CatalogSnapshot;
@@ -77,6 +79,45 @@ public final class Analyzer {
 
     public AnalysisResult analyze(List<MigrationSource> migrations) {
         return analyze(migrations, CatalogSnapshot.NONE);
+    }
+
+    /** Reads the catalog for the tables the migrations lock; an adapter reads it from its connection. */
+    @FunctionalInterface
+    public interface CatalogReader {
+        CatalogSnapshot read(Set<QualifiedName> tables);
+    }
+
+    /**
+     * The analysis of pending migrations before they run: a first pass without the catalog names the tables, the
+     * catalog is read once for all of them, and the analysis runs again with it; unless the catalog cannot change
+     * the outcome, and then it is not read.
+     */
+    public AnalysisResult analyzeReadingCatalog(List<MigrationSource> migrations, CatalogReader reader) {
+        AnalysisResult first = analyze(migrations);
+        return catalogMayChange(first) ? analyze(migrations, reader.read(lockedTables(first))) : first;
+    }
+
+    /**
+     * Without the catalog every existing table counts as large and column facts are unknown, so the catalog can
+     * only take findings away (a small table, a column already NOT NULL), with one exception: a table that an
+     * earlier pending migration creates with IF NOT EXISTS, which the catalog may show to exist already.
+     */
+    static boolean catalogMayChange(AnalysisResult first) {
+        if (!first.findings().isEmpty() || !first.suppressed().isEmpty()) {
+            return true;
+        }
+        return first.migrations().stream().flatMap(m -> m.statements().stream())
+                .anyMatch(s -> s.model() instanceof Statement.CreateTable t && t.ifNotExists());
+    }
+
+    private static Set<QualifiedName> lockedTables(AnalysisResult result) {
+        Set<QualifiedName> tables = new LinkedHashSet<>();
+        for (AnalysisResult.AnalyzedMigration m : result.migrations()) {
+            for (SqlStatement s : m.statements()) {
+                tables.addAll(Locks.lockedRelations(s.model()));
+            }
+        }
+        return tables;
     }
 
     private AnalysisResult.AnalyzedMigration analyzeMigration(MigrationSource migration, int index, SchemaState schema,

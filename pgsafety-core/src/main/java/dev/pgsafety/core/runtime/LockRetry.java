@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 
-import dev.pgsafety.core.config.Durations;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.core.model.QualifiedName;
 
@@ -84,10 +83,8 @@ public final class LockRetry {
                                       String what, String sql) throws SQLException {
         return attempts(c, inTransaction, relations, what, lockTimeout -> {
             if (inTransaction) {
-                // The values are inlined rather than bound: in a prepared statement pgJDBC would take any ? in the
-                // migration's SQL (a jsonb operator) for a parameter. The newline ends a trailing line comment.
-                execute(c, "SAVEPOINT " + SAVEPOINT + "; SET LOCAL lock_timeout = '" + Durations.setting(lockTimeout)
-                        + "'; SET LOCAL statement_timeout = '" + Durations.setting(settings.statementTimeout()) + "';"
+                // The newline ends a trailing line comment of the statement.
+                execute(c, SessionTimeouts.savepointAndSetLocalSql(SAVEPOINT, lockTimeout, settings.statementTimeout())
                         + sql + "\n;RELEASE SAVEPOINT " + SAVEPOINT);
             } else {
                 SessionTimeouts.set(c, lockTimeout, settings.statementTimeout(), false);

@@ -47,7 +47,7 @@ public final class SessionTimeouts {
     }
 
     public void restore(Connection c) throws SQLException {
-        set(c, "", lockTimeout, statementTimeout, false);
+        set(c, lockTimeout, statementTimeout, false);
     }
 
     /**
@@ -56,23 +56,33 @@ public final class SessionTimeouts {
      * @param local SET LOCAL (until the transaction ends) rather than for the session
      */
     public static void set(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
-        set(c, "", Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
+        set(c, Durations.setting(lockTimeout), Durations.setting(statementTimeout), local);
     }
 
     /**
      * Creates the savepoint {@code savepoint} and sets both timeouts until the transaction ends, in one round trip
-     * (pgJDBC sends the two statements together).
+     * (pgJDBC sends the statements together).
      */
     static void savepointAndSetLocal(Connection c, String savepoint, Duration lockTimeout, Duration statementTimeout)
             throws SQLException {
-        set(c, "SAVEPOINT " + savepoint + "; ", Durations.setting(lockTimeout), Durations.setting(statementTimeout), true);
+        try (var st = c.createStatement()) {
+            st.execute(savepointAndSetLocalSql(savepoint, lockTimeout, statementTimeout));
+        }
+    }
+
+    /**
+     * The text of {@link #savepointAndSetLocal}, ending in a semicolon, for sending a statement along with it. The
+     * values are written into it rather than bound: in a prepared statement pgJDBC would take any {@code ?} in the
+     * statement sent along (a jsonb operator) for a parameter. {@link Durations#setting} gives digits and a unit.
+     */
+    static String savepointAndSetLocalSql(String savepoint, Duration lockTimeout, Duration statementTimeout) {
+        return "SAVEPOINT " + savepoint + "; SET LOCAL lock_timeout = '" + Durations.setting(lockTimeout)
+                + "'; SET LOCAL statement_timeout = '" + Durations.setting(statementTimeout) + "';";
     }
 
     /** set_config keeps the values bind parameters: no quoting to get wrong. */
-    private static void set(Connection c, String before, String lockTimeout, String statementTimeout, boolean local)
-            throws SQLException {
-        try (var ps = c.prepareStatement(before
-                + "SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
+    private static void set(Connection c, String lockTimeout, String statementTimeout, boolean local) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT set_config('lock_timeout', ?, ?), set_config('statement_timeout', ?, ?)")) {
             ps.setString(1, lockTimeout);
             ps.setBoolean(2, local);
             ps.setString(3, statementTimeout);

@@ -5,11 +5,13 @@ import static dev.pgsafety.testkit.Sessions.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.pgsafety.core.analysis.SqlStatement;
 import dev.pgsafety.core.config.RuntimeSettings;
 import dev.pgsafety.testkit.junit.PgDatabase;
 import dev.pgsafety.testkit.junit.PostgresTest;
@@ -151,27 +153,29 @@ class StatementRunnerTest {
             assertThat(SessionTimeouts.show(c, "lock_timeout")).isEqualTo("7s");
         }
     }
+
     /**
-     * In a transaction the savepoint, the timeouts, the statement and the release go to the server as one string;
-     * whatever the statement's text ends with (a line comment, a semicolon) or holds (a ? operator, which a
-     * prepared statement would take for a parameter), it runs as written and leaves no savepoint behind.
+     * In a transaction the savepoint, the timeouts, the statement and the release go to the server as one string,
+     * in one execution; whatever the statement's text ends with (a line comment, a semicolon) or holds (a ?
+     * operator, which a prepared statement would take for a parameter), it runs as written and leaves no
+     * savepoint behind.
      */
     @PostgresTest
-    void inATransactionTheStatementRunsWithItsTimeoutsAndLeavesNoSavepoint(PgDatabase db) throws Exception {
+    void inATransactionTheStatementRunsInOneExecutionWithItsTimeoutsAndLeavesNoSavepoint(PgDatabase db) throws Exception {
         var runner = new StatementRunner(settings(150, 300, 3), RuntimeListener.SILENT);
         try (Connection c = db.connect()) {
             exec(c, "CREATE TABLE docs (id int, data jsonb)");
             c.setAutoCommit(false);
-            var withComment = statement("ALTER TABLE docs ADD CONSTRAINT has_key CHECK (data ? 'key') NOT VALID -- why: see ticket");
-            runner.execute(c, withText(withComment, "ALTER TABLE docs ADD CONSTRAINT has_key CHECK (data ? 'key') NOT VALID"
+            int[] executions = {0};
+            Connection counted = countingExecutions(c, executions);
+            runner.execute(counted, exactly("ALTER TABLE docs ADD CONSTRAINT has_key CHECK (data ? 'key') NOT VALID"
                     + " -- why: see ticket"), true);
-            var withSemicolon = statement("ALTER TABLE docs ADD COLUMN note text;");
-            runner.execute(c, withText(withSemicolon, "ALTER TABLE docs ADD COLUMN note text;"), true);
+            runner.execute(counted, exactly("ALTER TABLE docs ADD COLUMN note text;"), true);
+            assertThat(executions[0]).as("statements sent to the server for two migration statements").isEqualTo(2);
             assertThat(SessionTimeouts.show(c, "lock_timeout")).isEqualTo("150ms");
             assertThatThrownBy(() -> exec(c, "RELEASE SAVEPOINT pgsafety_attempt"))
                     .hasMessageContaining("savepoint \"pgsafety_attempt\" does not exist");
             c.rollback();
-            c.setAutoCommit(true);
         }
     }
 
@@ -186,12 +190,40 @@ class StatementRunnerTest {
                     .hasMessageContaining("column \"id\" of relation \"t\" already exists")
                     .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState()).isEqualTo("42701"));
             c.rollback();
-            c.setAutoCommit(true);
         }
     }
 
-    private static dev.pgsafety.core.analysis.SqlStatement withText(dev.pgsafety.core.analysis.SqlStatement s, String text) {
-        return new dev.pgsafety.core.analysis.SqlStatement(s.model(), text, s.line(), s.column(), s.leadingComments(),
-                s.inDoBlock());
+    /** The statement parsed from {@code sql}, with exactly that text (the splitter may trim a comment or semicolon). */
+    private static SqlStatement exactly(String sql) {
+        SqlStatement s = statement(sql);
+        return new SqlStatement(s.model(), sql, s.line(), s.column(), s.leadingComments(), s.inDoBlock());
+    }
+
+    /** {@code c}, counting every execution of a statement it creates (each one round trip with pgJDBC). */
+    private static Connection countingExecutions(Connection c, int[] executions) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(method, c, args);
+                    if (result instanceof java.sql.Statement st) {
+                        Class<?> type = result instanceof java.sql.PreparedStatement
+                                ? java.sql.PreparedStatement.class : java.sql.Statement.class;
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {type},
+                                (p, m, a) -> {
+                                    if (m.getName().startsWith("execute")) {
+                                        executions[0]++;
+                                    }
+                                    return invoke(m, st, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }
