@@ -69,7 +69,7 @@ final class ResultsTable {
     /**
      * pgsafety's overhead over the same safe script run by Flyway alone. With {@code --repeat}, the runs of one round
      * are paired: the median of the paired differences is less thrown by a slow round than a difference of medians,
-     * and the middle half of those differences shows how far apart runs of the same script fall.
+     * and its 95% confidence interval says whether the difference is told apart from the runs' own spread.
      */
     static String overhead(List<RunResult> runs) {
         List<RunResult[]> pairs = pairs(runs);
@@ -84,8 +84,34 @@ final class ResultsTable {
         if (differences.size() < 2) {
             return head;
         }
-        return head + String.format(Locale.ROOT, ", median of %d paired runs, middle half %s to %s ms",
-                differences.size(), signed(quantile(differences, 0.25)), signed(quantile(differences, 0.75)));
+        return head + String.format(Locale.ROOT, ", median of %d paired runs, %s", differences.size(),
+                medianInterval(differences).map(i -> "95% confidence " + signed(i[0]) + " to " + signed(i[1]) + " ms")
+                        .orElse("too few for a 95% confidence interval"));
+    }
+
+    /**
+     * A distribution-free confidence interval of at least 95% for the median: the order statistics k and n+1-k of the
+     * values, with k the largest for which fewer than k values fall below the median with probability 2.5% or less
+     * (each value falls below it with probability one half). Empty below six values, where no such k exists.
+     */
+    static Optional<double[]> medianInterval(List<Double> values) {
+        int n = values.size();
+        double tail = 0;
+        double choose = 1; // C(n, i)
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            tail += choose / Math.pow(2, n);
+            if (tail > 0.025) {
+                break;
+            }
+            k = i + 1;
+            choose = choose * (n - i) / (i + 1);
+        }
+        if (k == 0) {
+            return Optional.empty();
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return Optional.of(new double[] {sorted[k - 1], sorted[n - k]});
     }
 
     /**
@@ -103,8 +129,9 @@ final class ResultsTable {
                 continue;
             }
             if (b.isEmpty()) {
-                b.append("| scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference |\n");
-                b.append("|---|---|---:|---:|---:|\n");
+                b.append("| scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference |"
+                        + " 95% confidence |\n");
+                b.append("|---|---|---:|---:|---:|---:|\n");
             }
             phaseRow(b, scenario, "until the first migration", pairs, MigrationStamps.Phases::untilFirstMigration);
             for (int i = 0; i < pairs.get(0)[0].outcome().phases().migrations().size(); i++) {
@@ -129,6 +156,8 @@ final class ResultsTable {
                 .append(" | ").append(String.format(Locale.ROOT, "%.1f ms", quantile(plain, 0.5)))
                 .append(" | ").append(String.format(Locale.ROOT, "%.1f ms", quantile(guarded, 0.5)))
                 .append(" | ").append(String.format(Locale.ROOT, "%+.1f ms", quantile(differences, 0.5)))
+                .append(" | ").append(medianInterval(differences)
+                        .map(i -> String.format(Locale.ROOT, "%+.1f to %+.1f ms", i[0], i[1])).orElse("–"))
                 .append(" |\n");
     }
 

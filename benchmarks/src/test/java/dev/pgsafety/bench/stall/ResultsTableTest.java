@@ -29,7 +29,32 @@ class ResultsTableTest {
         // The third round was slow for both: a difference of medians would say +100 ms, the pairs say +10 ms.
         List<RunResult> runs = rounds(new double[][] {{300, 310}, {320, 330}, {1300, 1310}, {290, 300}});
         assertThat(ResultsTable.overhead(runs))
-                .isEqualTo("+3.2% (+10 ms on 310 ms), median of 4 paired runs, middle half +10 to +10 ms");
+                .isEqualTo("+3.2% (+10 ms on 310 ms), median of 4 paired runs, too few for a 95% confidence interval");
+    }
+
+    @Test
+    void sixOrMorePairsGiveAConfidenceIntervalOfTheMedianDifference() {
+        List<RunResult> runs = rounds(new double[][] {{300, 290}, {300, 340}, {300, 305}, {300, 310}, {300, 420}, {300, 300}});
+        assertThat(ResultsTable.overhead(runs))
+                .isEqualTo("+2.5% (+8 ms on 300 ms), median of 6 paired runs, 95% confidence -10 to +120 ms");
+    }
+
+    @Test
+    void theMedianIntervalWidensWithTheOrderStatisticsTheBinomialAllows() {
+        List<Double> five = List.of(1.0, 2.0, 3.0, 4.0, 5.0);
+        assertThat(ResultsTable.medianInterval(five)).as("2 x 1/32 is over 5%").isEmpty();
+        List<Double> eleven = new ArrayList<>();
+        for (int i = 11; i >= 1; i--) {
+            eleven.add((double) i);
+        }
+        // P(at most 1 of 11 below the median) = 12/2048 <= 2.5%, at most 2: 67/2048 > 2.5%: the 2nd and 10th values.
+        assertThat(ResultsTable.medianInterval(eleven)).hasValueSatisfying(i -> assertThat(i).containsExactly(2.0, 10.0));
+        List<Double> twentyFive = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            twentyFive.add((double) i);
+        }
+        // n = 25: P(X <= 7) = 2.16%, P(X <= 8) = 5.39%: the 8th and 18th values.
+        assertThat(ResultsTable.medianInterval(twentyFive)).hasValueSatisfying(i -> assertThat(i).containsExactly(8.0, 18.0));
     }
 
     @Test
@@ -48,12 +73,12 @@ class ResultsTableTest {
                 phased(scenario, Variant.FLYWAY_HAND_SAFE, 50, 300, 10),
                 phased(scenario, Variant.FLYWAY_PGSAFETY_SAFE, 52, 299, 10));
         assertThat(ResultsTable.phases(runs)).isEqualTo("""
-                | scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference |
-                |---|---|---:|---:|---:|
-                | foreign-key | until the first migration | 45.0 ms | 49.0 ms | +4.0 ms |
-                | foreign-key | migration 1 | 250.0 ms | 250.0 ms | +0.0 ms |
-                | foreign-key | after the last migration | 10.0 ms | 11.0 ms | +1.0 ms |
-                | foreign-key | whole | 305.0 ms | 310.0 ms | +5.0 ms |
+                | scenario | phase of `migrate` | Flyway alone | Flyway + pgsafety | paired difference | 95% confidence |
+                |---|---|---:|---:|---:|---:|
+                | foreign-key | until the first migration | 45.0 ms | 49.0 ms | +4.0 ms | – |
+                | foreign-key | migration 1 | 250.0 ms | 250.0 ms | +0.0 ms | – |
+                | foreign-key | after the last migration | 10.0 ms | 11.0 ms | +1.0 ms | – |
+                | foreign-key | whole | 305.0 ms | 310.0 ms | +5.0 ms | – |
                 """);
         assertThat(ResultsTable.phases(rounds(new double[][] {{300, 310}}))).as("no phases known").isEmpty();
     }
