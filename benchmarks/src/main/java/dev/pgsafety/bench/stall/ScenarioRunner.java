@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,6 +52,11 @@ final class ScenarioRunner {
         server.dropDatabase(name);
         try (Connection admin = server.connect(server.adminDatabase()); var st = admin.createStatement()) {
             st.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+            for (Map.Entry<String, String> setting : settings.serverSettings().entrySet()) {
+                // Set on the copy, before any session connects: every session of the run gets it, nothing else.
+                st.execute("ALTER DATABASE " + name + " SET " + setting.getKey() + " = '"
+                        + setting.getValue().replace("'", "''") + "'");
+            }
             checkpoint(st);
         }
         PgDatabase db = new PgDatabase(server, name);
@@ -76,6 +82,7 @@ final class ScenarioRunner {
         ToolRun tool = variant.liquibase() ? new LiquibaseToolRun() : new FlywayToolRun();
         Migration migration = scenario.migrations().get(variant);
         LiveTraffic traffic = LiveTraffic.start(db, options);
+        WaitSampler sampler = WaitSampler.start(db, settings.sampleWaits());
         Outcome outcome;
         long start;
         long end;
@@ -94,8 +101,12 @@ final class ScenarioRunner {
             Thread.sleep(settings.cooldown().toMillis());
         } finally {
             traffic.stop();
+            if (sampler != null) {
+                sampler.close();
+            }
         }
         TrafficLog log = traffic.stop();
+        WaitSampler.Samples samples = sampler == null ? WaitSampler.Samples.NONE : sampler.stop();
         if (!log.errors().isEmpty()) {
             throw new IllegalStateException("the live traffic failed during " + scenario.id() + " / " + variant
                     + ": " + log.errors());
@@ -112,7 +123,7 @@ final class ScenarioRunner {
             }
         }
         return new RunResult(scenario, variant, outcome, (end - start) / 1e6, window, done, lost,
-                Timeline.of(log, start, end));
+                Timeline.of(log, start, end), sampler == null ? List.of() : SlowOperation.of(log, samples, start, end));
     }
 
     /** pgsafety's settings for the tool: every table counts as large, so a small smoke run behaves as a full one. */

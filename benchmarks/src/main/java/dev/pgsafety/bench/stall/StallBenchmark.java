@@ -114,6 +114,9 @@ public final class StallBenchmark {
         progress.printf(Locale.ROOT, "%-12s %-45s %-9s migration %9s, max stall %9s%s%s%n", scenario.id(), variant.label(),
                 r.outcome().kind(), ResultsTable.millis(r.wallMillis()), ResultsTable.millis(r.window().maxMillis()),
                 phases, note);
+        for (SlowOperation slow : r.slowOperations()) {
+            progress.println("    slow " + slow.describe());
+        }
     }
 
     private static String report(List<RunResult> results, StallSettings settings, PgServer server) {
@@ -124,7 +127,31 @@ public final class StallBenchmark {
                 human(settings.lockTimeout()), human(settings.hold()), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"))
                 + ResultsTable.render(results, settings) + "\n" + ResultsTable.verdicts(results, settings)
-                + (phases.isEmpty() ? "" : "\n" + phases);
+                + (phases.isEmpty() ? "" : "\n" + phases) + serverSettings(settings) + slowOperations(results, settings);
+    }
+
+    private static String serverSettings(StallSettings settings) {
+        return settings.serverSettings().isEmpty() ? "" : "\nServer settings for every run: " + settings.serverSettings()
+                .entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")) + ".\n";
+    }
+
+    private static String slowOperations(List<RunResult> results, StallSettings settings) {
+        if (settings.sampleWaits() == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n### Operations over 50 ms, with what"
+                + " pg_stat_activity showed while they ran (polled every %s)%n%n", human(settings.sampleWaits())));
+        java.util.Map<String, Integer> runs = new java.util.HashMap<>();
+        for (RunResult r : results) {
+            String way = r.scenario().id() + ", " + r.variant().label();
+            int run = runs.merge(way, 1, Integer::sum);
+            for (SlowOperation slow : r.slowOperations()) {
+                out.append("- ").append(way).append(", run ").append(run).append(": ").append(slow.describe())
+                        .append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String human(Duration d) {

@@ -3,7 +3,9 @@ package dev.pgsafety.bench.stall;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.pgsafety.core.config.Durations;
 
@@ -20,10 +22,13 @@ import dev.pgsafety.core.config.Durations;
  * @param cooldown     traffic after each migration
  * @param lockTimeout  pgsafety's lock timeout (and its maximum, so the bound on a stall is this one figure)
  * @param repeat       runs of each variant (wall times are compared by their median)
+ * @param sampleWaits  how often to poll pg_stat_activity to explain slow operations, or null for never
+ * @param serverSettings settings given to every session of each run (ALTER DATABASE ... SET on the run's copy)
  */
 public record StallSettings(long rows, String url, String user, String password, int pgVersion, Path binaries,
                             Path out, List<String> scenarios, List<Variant> variants, int writers, int readers,
-                            Duration hold, Duration warmup, Duration cooldown, Duration lockTimeout, int repeat) {
+                            Duration hold, Duration warmup, Duration cooldown, Duration lockTimeout, int repeat,
+                            Duration sampleWaits, Map<String, String> serverSettings) {
 
     static final String USAGE = """
             Usage: java -cp benchmarks/target/benchmarks.jar dev.pgsafety.bench.stall.StallBenchmark [options]
@@ -41,6 +46,10 @@ public record StallSettings(long rows, String url, String user, String password,
               --lock-timeout 500ms pgsafety's lock_timeout (first and maximum)
               --repeat N           runs of each scenario and variant (default 1); above 1, after one
                                    uncounted round, in alternating order, overhead from paired runs
+              --sample-waits 10ms  poll pg_stat_activity this often and explain each operation over 50 ms
+                                   (its wait events, what else was active); costs some CPU, off by default
+              --set NAME=VALUE     a server setting for every session of each run, e.g.
+                                   max_parallel_maintenance_workers=0 (repeatable)
             """;
 
     static StallSettings parse(String[] args) {
@@ -60,6 +69,8 @@ public record StallSettings(long rows, String url, String user, String password,
         Duration cooldown = Duration.ofSeconds(1);
         Duration lockTimeout = Duration.ofMillis(500);
         int repeat = 1;
+        Duration sampleWaits = null;
+        Map<String, String> serverSettings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -90,11 +101,20 @@ public record StallSettings(long rows, String url, String user, String password,
                 case "--cooldown" -> cooldown = duration(option, value);
                 case "--lock-timeout" -> lockTimeout = duration(option, value);
                 case "--repeat" -> repeat = Integer.parseInt(value);
+                case "--sample-waits" -> sampleWaits = duration(option, value);
+                case "--set" -> {
+                    int eq = value.indexOf('=');
+                    if (eq < 1 || !value.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+                        throw new IllegalArgumentException("--set needs NAME=VALUE, got " + value + "\n" + USAGE);
+                    }
+                    serverSettings.put(value.substring(0, eq), value.substring(eq + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
         return new StallSettings(rows, url, user, password, pg, binaries, out, List.copyOf(scenarios),
-                List.copyOf(variants), writers, readers, hold, warmup, cooldown, lockTimeout, repeat);
+                List.copyOf(variants), writers, readers, hold, warmup, cooldown, lockTimeout, repeat,
+                sampleWaits, Map.copyOf(serverSettings));
     }
 
     private static Duration duration(String option, String value) {

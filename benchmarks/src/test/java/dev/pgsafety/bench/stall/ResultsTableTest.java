@@ -85,7 +85,7 @@ class ResultsTableTest {
 
     private static RunResult phased(Scenario scenario, Variant variant, double before, double migration, double after) {
         var phases = new dev.pgsafety.bench.MigrationStamps.Phases(before, List.of(migration), after, before + migration + after);
-        return new RunResult(scenario, variant, Outcome.applied(phases), phases.whole(), null, true, 0, null);
+        return new RunResult(scenario, variant, Outcome.applied(phases), phases.whole(), null, true, 0, null, List.of());
     }
 
     /** Per round {Flyway alone, Flyway + pgsafety} wall times; a negative one failed. */
@@ -101,6 +101,6 @@ class ResultsTableTest {
 
     private static RunResult run(Scenario scenario, Variant variant, double wall) {
         Outcome outcome = wall < 0 ? Outcome.failed("lock timeout") : Outcome.applied();
-        return new RunResult(scenario, variant, outcome, Math.max(wall, 0), null, wall >= 0, 0, null);
+        return new RunResult(scenario, variant, outcome, Math.max(wall, 0), null, wall >= 0, 0, null, List.of());
     }
 }

@@ -31,7 +31,8 @@ class StallBenchmarkSmokeTest {
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--rows", "2000", "--url", server.jdbcUrl(server.adminDatabase()), "--user", server.user(),
                 "--out", out.toString(), "--writers", "1", "--readers", "1",
-                "--warmup", "300ms", "--cooldown", "100ms", "--hold", "2s", "--lock-timeout", "300ms"));
+                "--warmup", "300ms", "--cooldown", "100ms", "--hold", "2s", "--lock-timeout", "300ms",
+                "--sample-waits", "10ms", "--set", "work_mem=8MB"));
         if (server.password() != null) {
             args.addAll(List.of("--password", server.password()));
         }
@@ -59,6 +60,11 @@ class StallBenchmarkSmokeTest {
         RunResult guarded = find(results, "lock-queue", Variant.FLYWAY_PGSAFETY_NAIVE);
         assertThat(naive.window().maxMillis()).isGreaterThan(1_800);
         assertThat(guarded.window().maxMillis()).isLessThan(1_500);
+        // The wait sampler says why: the stalled operations waited on a lock, behind the migration's ALTER.
+        assertThat(naive.slowOperations()).filteredOn(slow -> slow.latencyMillis() > 1_000).isNotEmpty().allSatisfy(slow -> {
+            assertThat(slow.own()).containsKey("Lock:relation");
+            assertThat(slow.others().keySet()).anyMatch(other -> other.contains("ALTER TABLE orders ADD COLUMN note"));
+        });
         assertThat(find(results, "lock-queue", Variant.FLYWAY_HAND_SAFE).outcome().kind())
                 .as("a lock timeout without retry fails the migration").isEqualTo(Outcome.Kind.FAILED);
 
@@ -68,6 +74,8 @@ class StallBenchmarkSmokeTest {
         for (String id : List.of("lock-queue", "index", "foreign-key", "not-null", "unique", "backfill")) {
             assertThat(out.resolve(id + ".png")).isNotEmptyFile();
         }
+        assertThat(table).contains("Server settings for every run: work_mem = 8MB.")
+                .contains("### Operations over 50 ms").contains("lock-queue, Flyway, naive script, run 1: ");
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("seeding 2,000 orders");
     }
 

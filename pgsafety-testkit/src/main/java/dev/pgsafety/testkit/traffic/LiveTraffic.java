@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.pgsafety.testkit.Sessions;
 import dev.pgsafety.testkit.junit.PgDatabase;
 
 /**
@@ -69,7 +70,9 @@ public final class LiveTraffic implements AutoCloseable {
             running.set(false);
             List<OperationLog> logs = new ArrayList<>();
             List<String> errors = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (Worker w : workers) {
+                names.add(w.thread.getName());
                 try {
                     w.thread.join();
                 } catch (InterruptedException e) {
@@ -80,7 +83,7 @@ public final class LiveTraffic implements AutoCloseable {
                     errors.add(w.thread.getName() + ": " + w.lastError);
                 }
             }
-            log = TrafficLog.merge(startedAt, logs, workers.stream().mapToLong(w -> w.updated).sum(), errors);
+            log = TrafficLog.merge(startedAt, logs, names, workers.stream().mapToLong(w -> w.updated).sum(), errors);
         }
         return log;
     }
@@ -117,6 +120,8 @@ public final class LiveTraffic implements AutoCloseable {
                  PreparedStatement insert = c.prepareStatement(options.insertSql());
                  PreparedStatement update = c.prepareStatement(options.updateSql());
                  PreparedStatement read = c.prepareStatement(options.readSql())) {
+                // Named, so that pg_stat_activity (and pgsafety's blocker report) says which thread is which.
+                Sessions.exec(c, "SET application_name = '" + thread.getName() + "'");
                 connected.countDown();
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 boolean insertNext = random.nextBoolean();

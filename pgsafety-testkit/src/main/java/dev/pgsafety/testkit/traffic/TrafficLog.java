@@ -15,30 +15,39 @@ public final class TrafficLog {
     private final long[] latencies;
     private final OperationKind[] kinds;
     private final boolean[] failed;
+    private final short[] workers;
+    private final List<String> workerNames;
     private final long updatesCommitted;
     private final List<String> errors;
 
     private TrafficLog(long origin, long[] starts, long[] latencies, OperationKind[] kinds, boolean[] failed,
-                       long updatesCommitted, List<String> errors) {
+                       short[] workers, List<String> workerNames, long updatesCommitted, List<String> errors) {
         this.origin = origin;
         this.starts = starts;
         this.latencies = latencies;
         this.kinds = kinds;
         this.failed = failed;
+        this.workers = workers;
+        this.workerNames = List.copyOf(workerNames);
         this.updatesCommitted = updatesCommitted;
         this.errors = List.copyOf(errors);
     }
 
-    static TrafficLog merge(long origin, List<OperationLog> logs, long updatesCommitted, List<String> errors) {
+    /** {@code names.get(k)} is the thread that wrote {@code logs.get(k)}. */
+    static TrafficLog merge(long origin, List<OperationLog> logs, List<String> names, long updatesCommitted,
+                            List<String> errors) {
         int total = logs.stream().mapToInt(OperationLog::size).sum();
         Integer[] order = new Integer[total];
         long[] rawStarts = new long[total];
         long[] rawLatencies = new long[total];
         OperationKind[] rawKinds = new OperationKind[total];
         boolean[] rawFailed = new boolean[total];
+        short[] rawWorkers = new short[total];
         int n = 0;
-        for (OperationLog log : logs) {
+        for (short w = 0; w < logs.size(); w++) {
+            OperationLog log = logs.get(w);
             for (int i = 0; i < log.size(); i++, n++) {
+                rawWorkers[n] = w;
                 rawStarts[n] = log.start(i) - origin;
                 rawLatencies[n] = log.latency(i);
                 rawKinds[n] = log.kind(i);
@@ -51,13 +60,15 @@ public final class TrafficLog {
         long[] latencies = new long[total];
         OperationKind[] kinds = new OperationKind[total];
         boolean[] failed = new boolean[total];
+        short[] workers = new short[total];
         for (int i = 0; i < total; i++) {
+            workers[i] = rawWorkers[order[i]];
             starts[i] = rawStarts[order[i]];
             latencies[i] = rawLatencies[order[i]];
             kinds[i] = rawKinds[order[i]];
             failed[i] = rawFailed[order[i]];
         }
-        return new TrafficLog(origin, starts, latencies, kinds, failed, updatesCommitted, errors);
+        return new TrafficLog(origin, starts, latencies, kinds, failed, workers, names, updatesCommitted, errors);
     }
 
     public int size() {
@@ -79,6 +90,11 @@ public final class TrafficLog {
 
     public boolean failed(int i) {
         return failed[i];
+    }
+
+    /** The thread that ran operation {@code i}; its connection shows this name as application_name. */
+    public String worker(int i) {
+        return workerNames.get(workers[i]);
     }
 
     /** UPDATEs that reported a row changed: each added one to some row's {@code version}. */
